@@ -1,0 +1,72 @@
+"""StreamField blocks for the body of articles and standard pages."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(
+        required=False,
+        max_length=500,
+        label=_("Caption"),
+        help_text=_("Shown under the image, e.g. who is in the photo and where."),
+    )
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Alternative text"),
+        help_text=_(
+            "Describes the image for people who cannot see it. "
+            "Leave empty to use the caption or the image's own description."
+        ),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image with caption")
+        template = "blocks/captioned_image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(required=False, max_length=255, label=_("Who said it"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        template = "blocks/quote.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Link text"),
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document to download")
+        template = "blocks/document_link.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    table = TableBlock(label=_("Table"), template="blocks/table.html")
+    embed = EmbedBlock(
+        label=_("Embedded video or post"),
+        help_text=_("Paste a YouTube or Facebook link."),
+        template="blocks/embed.html",
+    )
+    document = DocumentLinkBlock()

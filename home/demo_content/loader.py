@@ -1,0 +1,295 @@
+"""Build the demo tree of DESIGN.md, idempotently.
+
+Every page is looked up by its slug under its parent and created only when
+missing; nothing that exists is changed, so a second run changes nothing and
+an editor's edits to demo pages survive.
+"""
+
+import io
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from django.core.files import File
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+from wagtailmedia.models import Media
+
+from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
+from home.models import CustomImage, HomePage, StandardPage
+from home.text import slugify_vi
+from news.models import NewsArticlePage, NewsIndexPage
+
+from . import texts
+from .images import scene_jpeg
+
+FILES_DIR = Path(__file__).resolve().parent / "files"
+HOME_TITLE = "Trang chủ"
+NEWS_TITLE = "Tin tức hoạt động"
+NEWS_SLUG = "tin-tuc-hoat-dong"
+GALLERY_TITLE, GALLERY_SLUG = "Thư viện ảnh", "thu-vien-anh"
+VIDEOS_TITLE, VIDEOS_SLUG = "Video clip", "video-clip"
+SITE_NAME = "Trang thông tin điện tử xã Tam Đại"
+
+
+def paragraphs_html(paragraphs):
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def demo_image(title, seed, description=""):
+    """The demo photo called ``title``, drawn once with Pillow."""
+    image = CustomImage.objects.filter(title=title).first()
+    if image is None:
+        name = f"{slugify_vi(title)[:60] or 'anh'}.jpg"
+        image = CustomImage(title=title, description=description[:255], credit="Ảnh minh họa")
+        image.file = ImageFile(_bytes_file(scene_jpeg(seed)), name=name)
+        image.save()
+    return image
+
+
+def _bytes_file(data):
+    return io.BytesIO(data)
+
+
+def child_by_slug(parent, slug):
+    page = parent.get_children().filter(slug=slug).first()
+    return page.specific if page else None
+
+
+def ensure_child(parent, slug, make_page, *, stats, publish=True):
+    """Return the child of ``parent`` with ``slug``, creating it with ``make_page()``."""
+    existing = child_by_slug(parent, slug)
+    if existing is not None:
+        return existing
+    page = make_page()
+    page.slug = slug
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    stats["created"] += 1
+    return page
+
+
+def ensure_home(stats):
+    """The site's root is a HomePage; Wagtail's 'Welcome' placeholder is replaced."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        return site.root_page.specific
+    root = Page.get_first_root_node()
+    home = HomePage.objects.child_of(root).first()
+    if home is None:
+        home = HomePage(
+            title=HOME_TITLE,
+            slug="trang-chu",
+            intro="<p>Chào mừng bạn đến với Trang thông tin điện tử xã Tam Đại, huyện Phú Ninh, tỉnh Quảng Nam.</p>",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        stats["created"] += 1
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    old_root = site.root_page if site.pk else None
+    site.root_page = home
+    site.site_name = SITE_NAME
+    site.save()
+    # Wagtail's own placeholder page ("Welcome to your new Wagtail site!") is a
+    # bare Page with no children: remove it so the tree matches DESIGN.md.
+    if old_root is not None and type(old_root.specific) is Page and not old_root.get_children().exists():
+        old_root.delete()
+    return home
+
+
+def load_standard_pages(home, stats):
+    for slug, data in texts.PAGES.items():
+        ensure_child(
+            home,
+            slug,
+            lambda data=data: StandardPage(
+                title=data["title"],
+                intro=data["intro"],
+                body=[("paragraph", RichText(paragraphs_html(data["paragraphs"])))],
+                show_in_menus=True,
+            ),
+            stats=stats,
+        )
+
+
+def load_news(home, stats):
+    news = ensure_child(
+        home,
+        NEWS_SLUG,
+        lambda: NewsIndexPage(title=NEWS_TITLE, show_in_menus=True),
+        stats=stats,
+    )
+    categories = {}
+    for category in texts.CATEGORIES:
+        categories[category["slug"]] = ensure_child(
+            news,
+            category["slug"],
+            lambda category=category: NewsIndexPage(
+                title=category["title"], intro=f"<p>{escape(category['intro'])}</p>"
+            ),
+            stats=stats,
+        )
+    for number, data in enumerate(texts.ARTICLES):
+        parent = categories[data["category"]]
+        ensure_child(parent, slugify_vi(data["title"]), lambda data=data, number=number: demo_article(data, number), stats=stats)
+    return news, categories
+
+
+def demo_article(data, number):
+    image = demo_image(data["title"], seed=1000 + number, description=data["title"])
+    body = [("paragraph", RichText(paragraphs_html(data["paragraphs"])))]
+    if number % 4 == 1 and len(data["paragraphs"]) > 2:
+        # Some articles carry a photo in the middle of the text.
+        photo = demo_image(f"{data['title']} (ảnh 2)", seed=5000 + number, description=data["lead"][:200])
+        half = len(data["paragraphs"]) // 2
+        body = [
+            ("paragraph", RichText(paragraphs_html(data["paragraphs"][:half]))),
+            ("image", {"image": photo, "caption": data["title"], "alt_text": ""}),
+            ("paragraph", RichText(paragraphs_html(data["paragraphs"][half:]))),
+        ]
+    article = NewsArticlePage(
+        title=data["title"],
+        date=data["date"],
+        lead=data["lead"],
+        featured_image=image,
+        featured_image_caption=data["title"],
+        body=body,
+        author=data["author"],
+    )
+    article.tags.add(*data["tags"])
+    return article
+
+
+def load_albums(home, stats):
+    gallery = ensure_child(
+        home, GALLERY_SLUG, lambda: GalleryIndexPage(title=GALLERY_TITLE, show_in_menus=True), stats=stats
+    )
+    for number, data in enumerate(texts.ALBUMS):
+        def make_album(data=data, number=number):
+            album = GalleryPage(title=data["title"], date=data["date"], description=data["description"])
+            album.gallery_images = [
+                GalleryImage(
+                    image=demo_image(f"{data['title']} - {index + 1}", seed=2000 + number * 50 + index, description=caption),
+                    caption=caption,
+                )
+                for index, caption in enumerate(data["captions"])
+            ]
+            return album
+
+        ensure_child(gallery, data["slug"], make_album, stats=stats)
+    return gallery
+
+
+def demo_video_file(title, seed):
+    media = Media.objects.filter(title=title).first()
+    if media is None:
+        media = Media(title=title, type="video", duration=4, width=320, height=180)
+        with open(FILES_DIR / "video-demo.mp4", "rb") as handle:
+            media.file.save(f"{slugify_vi(title)[:60]}.mp4", File(handle), save=False)
+        media.thumbnail.save(f"{slugify_vi(title)[:60]}.jpg", _bytes_file(scene_jpeg(seed, 640, 360)), save=False)
+        media.save()
+    return media
+
+
+def load_videos(home, stats):
+    videos = ensure_child(
+        home, VIDEOS_SLUG, lambda: VideoIndexPage(title=VIDEOS_TITLE, show_in_menus=True), stats=stats
+    )
+    for number, data in enumerate(texts.VIDEOS):
+        ensure_child(
+            videos,
+            data["slug"],
+            lambda data=data, number=number: VideoPage(
+                title=data["title"],
+                date=data["date"],
+                description=data["description"],
+                transcript=data["transcript"],
+                video=demo_video_file(data["title"], seed=3000 + number),
+            ),
+            stats=stats,
+        )
+    return videos
+
+
+def home_is_loaded():
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return bool(site and site.root_page.specific_class is HomePage)
+
+
+@transaction.atomic
+def load_demo_content():
+    """Create whatever part of the demo tree is missing; return counts."""
+    stats = {"created": 0}
+    home = ensure_home(stats)
+    load_standard_pages(home, stats)
+    load_news(home, stats)
+    load_albums(home, stats)
+    load_videos(home, stats)
+    return stats
+
+
+# --- generated articles for load tests -------------------------------------------------
+
+SUBJECTS = [
+    "Hội nghị triển khai", "Kiểm tra tiến độ", "Tổng kết công tác", "Ra quân thực hiện",
+    "Tập huấn nghiệp vụ", "Sơ kết sáu tháng", "Phát động phong trào", "Hội thi tìm hiểu",
+]
+TOPICS = [
+    "xây dựng nông thôn mới", "chuyển đổi số", "cải cách hành chính", "phòng chống thiên tai",
+    "an toàn giao thông", "bảo vệ môi trường", "chăm sóc sức khỏe ban đầu", "khuyến học khuyến tài",
+    "phát triển sản phẩm OCOP", "bảo vệ trẻ em", "đền ơn đáp nghĩa", "giảm nghèo bền vững",
+]
+PLACES = ["thôn 1", "thôn 2", "thôn 3", "thôn 4", "thôn 5", "thôn 6", "toàn xã", "trụ sở UBND xã"]
+
+
+def generated_article(rng, serial, today):
+    subject, topic, place = rng.choice(SUBJECTS), rng.choice(TOPICS), rng.choice(PLACES)
+    title = f"{subject} {topic} tại {place} (bài {serial})"
+    lead = f"Ngày {today:%d/%m/%Y}, xã Tam Đại tổ chức {subject.lower()} {topic} tại {place}."
+    paragraphs = [
+        lead,
+        f"Công tác {topic} được cấp ủy, chính quyền xã quan tâm chỉ đạo, huy động sự tham gia của các đoàn thể và nhân dân.",
+        f"Thời gian tới, xã tiếp tục đẩy mạnh {topic}, phấn đấu hoàn thành các chỉ tiêu đề ra trong năm.",
+    ]
+    return NewsArticlePage(
+        title=title,
+        slug=slugify_vi(title),
+        date=today,
+        lead=lead,
+        body=[("paragraph", RichText(paragraphs_html(paragraphs)))],
+        author="Văn phòng UBND xã",
+    )
+
+
+def add_generated_articles(count, progress=None, seed=2189):
+    """Add ``count`` generated, published articles spread over the categories.
+
+    Fast path for load tests: pages are created live without revisions.
+    ``progress`` is called once per article (e.g. a tqdm bar's ``update``).
+    """
+    home = ensure_home({"created": 0})
+    news = child_by_slug(home, NEWS_SLUG)
+    if news is None:
+        raise RuntimeError("Run load_demo_content without --articles first.")
+    categories = list(NewsIndexPage.objects.child_of(news)) or [news]
+    rng = random.Random(seed + NewsArticlePage.objects.count())
+    serial_start = NewsArticlePage.objects.count() + 1
+    start = date(2015, 1, 1)
+    span = (date.today() - start).days
+    now = timezone.now()
+    for offset in range(count):
+        parent = categories[offset % len(categories)]
+        day = start + timedelta(days=rng.randrange(span))
+        article = generated_article(rng, serial_start + offset, day)
+        article.live = True
+        article.first_published_at = article.last_published_at = now
+        with transaction.atomic():
+            parent.add_child(instance=article)
+        if progress:
+            progress(1)

@@ -1,0 +1,19 @@
+"""Settings for the pytest suite (`make test`).
+
+SQLite unless DATABASE_URL points at PostgreSQL (the CI's second run).
+"""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tamdai-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests never touch the network: every embed URL is answered by a local stub.
+WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.StubEmbedFinder"}]

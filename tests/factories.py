@@ -1,0 +1,78 @@
+"""Small helpers to build pages in tests (plain functions, no magic)."""
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.files.images import ImageFile
+from PIL import Image
+from wagtail.models import Page, PageViewRestriction, Site
+
+from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
+from home.models import CustomImage, HomePage, StandardPage
+from news.models import NewsArticlePage, NewsIndexPage
+
+
+def add_page(parent, page, publish=True):
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    else:
+        page.live = False
+        page.save_revision()
+        page.save(update_fields=["live"])
+    return page
+
+
+def make_image(title="Ảnh thử", colour="green", size=(64, 48)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "JPEG")
+    image = CustomImage(title=title)
+    image.file = ImageFile(buffer, name="test.jpg")
+    image.save()
+    return image
+
+
+def make_article(parent, title, day=date(2022, 4, 12), publish=True, image=None, **fields):
+    article = NewsArticlePage(title=title, date=day, lead=fields.pop("lead", f"Tóm tắt: {title}"),
+                              featured_image=image, **fields)
+    return add_page(parent, article, publish=publish)
+
+
+def make_private(page):
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    return page
+
+
+@dataclass
+class SiteTree:
+    home: HomePage
+    about: StandardPage
+    news: NewsIndexPage
+    category: NewsIndexPage
+    gallery: GalleryIndexPage
+    album: GalleryPage
+    videos: VideoIndexPage
+    video: VideoPage
+
+
+def build_site():
+    root = Page.get_first_root_node()
+    home = HomePage(title="Trang chủ", slug="trang-chu")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Tam Đại"},
+    )
+    about = add_page(home, StandardPage(title="Giới thiệu", intro="Xã Tam Đại", show_in_menus=True))
+    news = add_page(home, NewsIndexPage(title="Tin tức hoạt động", show_in_menus=True))
+    category = add_page(news, NewsIndexPage(title="Chính quyền"))
+    gallery = add_page(home, GalleryIndexPage(title="Thư viện ảnh", show_in_menus=True))
+    album = GalleryPage(title="Lễ hội", date=date(2023, 2, 1), description="Ảnh lễ hội")
+    album.gallery_images = [GalleryImage(image=make_image("Ảnh 1"), caption="Chú thích một")]
+    add_page(gallery, album)
+    videos = add_page(home, VideoIndexPage(title="Video clip", show_in_menus=True))
+    video = add_page(videos, VideoPage(title="89 năm ngày thành lập Đoàn", date=date(2020, 3, 26),
+                                       embed_url="https://www.youtube.com/watch?v=test"))
+    return SiteTree(home, about, news, category, gallery, album, videos, video)
