@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .forms import PortalPageForm
 from .text import normalise_model_text, slugify_vi
 from .visibility import visible_to_public
 
@@ -47,6 +48,8 @@ class PortalPage(Page):
     from ``save`` and ``save_revision``), its text is stored in NFC and a
     missing slug is made ASCII from the Vietnamese title.
     """
+
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

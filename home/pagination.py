@@ -8,12 +8,12 @@ from django.utils.translation import gettext as _
 def paginate(request, object_list, per_page):
     """Return the requested page of ``object_list``.
 
-    ``?page=`` missing means page 1. A value that is not a positive whole
+    ``?page=`` missing or empty means page 1. A value that is not a positive whole
     number, or past the last page, raises ``Http404`` with a Vietnamese
     message, so it gets a 404 page and never a 500.
     """
     paginator = Paginator(object_list, per_page)
-    raw = request.GET.get("page", "1")
+    raw = request.GET.get("page") or "1"
     try:
         return paginator.page(raw)
     except (PageNotAnInteger, EmptyPage) as error:

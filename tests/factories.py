@@ -76,3 +76,16 @@ def build_site():
     video = add_page(videos, VideoPage(title="89 năm ngày thành lập Đoàn", date=date(2020, 3, 26),
                                        embed_url="https://www.youtube.com/watch?v=test"))
     return SiteTree(home, about, news, category, gallery, album, videos, video)
+
+
+def bulk_articles(parent, count, start=date(2020, 1, 1), with_images=False):
+    """``count`` live articles under ``parent`` (fast: no revisions), one per day."""
+    from datetime import timedelta
+
+    image = make_image("Ảnh chung") if with_images else None
+    for number in range(count):
+        article = NewsArticlePage(
+            title=f"Tin số {number}", date=start + timedelta(days=number), lead="Tóm tắt",
+            featured_image=image, live=True,
+        )
+        parent.add_child(instance=article)

@@ -1,0 +1,47 @@
+"""Listings and articles run a fixed number of SQL queries, whatever the number of articles."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsArticlePage
+from tests.factories import bulk_articles, make_image
+
+pytestmark = pytest.mark.django_db
+
+# Upper bounds: raise them only on purpose, with the reason in the commit.
+MAX_QUERIES = {"home": 16, "news": 16, "category": 16, "article": 16, "gallery": 14, "album": 14}
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches that a real server keeps between requests (site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def measure(client, site_tree):
+    article = NewsArticlePage.objects.live().child_of(site_tree.category).order_by("-date").first()
+    urls = {
+        "home": site_tree.home.url,
+        "news": site_tree.news.url,
+        "category": site_tree.category.url,
+        "article": article.url,
+        "gallery": site_tree.gallery.url,
+        "album": site_tree.album.url,
+    }
+    return {name: count_queries(client, url) for name, url in urls.items()}
+
+
+def test_query_counts_do_not_grow_with_the_number_of_articles(client, site_tree):
+    for number in range(3):  # a few images in the first page of the list
+        make_image(f"Ảnh {number}")
+    bulk_articles(site_tree.category, 10, with_images=True)
+    at_10 = measure(client, site_tree)
+    bulk_articles(site_tree.category, 190, with_images=True)
+    at_200 = measure(client, site_tree)
+    print("queries at 10 articles:", at_10, "at 200:", at_200)
+    assert at_200 == at_10
+    for name, count in at_200.items():
+        assert count <= MAX_QUERIES[name], (name, count)
