@@ -102,3 +102,4 @@ def test_generated_articles(db):
     assert NewsArticlePage.objects.count() == count + 12
     assert NewsArticlePage.objects.live().count() == count + 12
     assert NewsArticlePage.objects.filter(first_published_at__isnull=True).count() == 0
+    assert not NewsArticlePage.objects.filter(featured_image__isnull=True).exists()

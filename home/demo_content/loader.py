@@ -278,6 +278,9 @@ def add_generated_articles(count, progress=None, seed=2189):
     if news is None:
         raise RuntimeError("Run load_demo_content without --articles first.")
     categories = list(NewsIndexPage.objects.child_of(news)) or [news]
+    # Reuse the demo photos as thumbnails, so listings of generated articles
+    # cost what real ones do (renditions included).
+    images = list(CustomImage.objects.order_by("pk")[:20]) or [None]
     rng = random.Random(seed + NewsArticlePage.objects.count())
     serial_start = NewsArticlePage.objects.count() + 1
     start = date(2015, 1, 1)
@@ -287,6 +290,7 @@ def add_generated_articles(count, progress=None, seed=2189):
         parent = categories[offset % len(categories)]
         day = start + timedelta(days=rng.randrange(span))
         article = generated_article(rng, serial_start + offset, day)
+        article.featured_image = images[offset % len(images)]
         article.live = True
         article.first_published_at = article.last_published_at = now
         with transaction.atomic():
