@@ -35,7 +35,7 @@ demo: migrate
 	$(BIN)/python manage.py load_demo_content --skip-if-loaded
 
 admin: migrate
-	$(BIN)/python manage.py ensure_admin
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 
 run: demo admin
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
