@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import PortalPage
+from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
 from home.visibility import visible_to_public
 
@@ -65,6 +66,19 @@ class GalleryPage(PortalPage):
     class Meta:
         verbose_name = _("photo album")
         verbose_name_plural = _("photo albums")
+
+    def get_summary(self):
+        return self.description
+
+    @property
+    def meta_image(self):
+        first = self.gallery_images.select_related("image").first()
+        return first.image if first else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["newer"], context["older"] = dated_neighbours(self, GalleryPage)
+        return context
 
     def get_photos(self):
         return self.gallery_images.select_related("image").prefetch_related("image__renditions")
@@ -160,6 +174,14 @@ class VideoPage(PortalPage):
     class Meta:
         verbose_name = _("video clip")
         verbose_name_plural = _("video clips")
+
+    def get_summary(self):
+        return self.description
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["newer"], context["older"] = dated_neighbours(self, VideoPage)
+        return context
 
     def clean(self):
         super().clean()

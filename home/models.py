@@ -1,10 +1,12 @@
 """Site-wide models: the image model, the base class of every page, the home page
 and standard pages (Giới thiệu, Liên hệ, …)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
@@ -54,6 +56,20 @@ class PortalPage(Page):
     class Meta:
         abstract = True
 
+    @property
+    def meta_description(self):
+        """Text for <meta name="description"> and Open Graph: the editor's
+        search description, else the page's own summary."""
+        return self.search_description or self.get_summary()
+
+    def get_summary(self):
+        return ""
+
+    @property
+    def meta_image(self):
+        """Image for Open Graph, or None."""
+        return None
+
     def _set_core_field_defaults(self):
         normalise_model_text(self)
         for relation in get_all_child_relations(self):
@@ -102,10 +118,45 @@ class HomePage(PortalPage):
             .prefetch_related("featured_image__renditions")[:limit]
         )
 
+    def category_blocks(self, per_category=4):
+        """Each news category (a news index two levels below home) with its
+        newest articles: one query per category."""
+        from news.models import NewsIndexPage
+
+        categories = visible_to_public(NewsIndexPage.objects.descendant_of(self).filter(depth=self.depth + 2))
+        blocks = []
+        for category in categories.order_by("path"):
+            articles = list(category.get_articles()[:per_category])
+            if articles:
+                blocks.append({"category": category, "articles": articles})
+        return blocks
+
+    def latest_media(self):
+        """The newest live, public album (with its cover photo) and video."""
+        from gallery.models import GalleryPage, VideoPage
+
+        album = visible_to_public(GalleryPage.objects.descendant_of(self)).order_by("-date", "-pk").first()
+        cover = album.gallery_images.select_related("image").first() if album else None
+        video = (
+            visible_to_public(VideoPage.objects.descendant_of(self))
+            .select_related("video")
+            .order_by("-date", "-pk")
+            .first()
+        )
+        return {"album": album, "album_cover": cover, "video": video}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = self.latest_articles()
+        context["latest_articles"] = self.latest_articles(limit=5)
+        context["category_blocks"] = self.category_blocks()
+        context.update(self.latest_media())
+        context["news_index"] = self.news_index()
         return context
+
+    def news_index(self):
+        from news.models import NewsIndexPage
+
+        return visible_to_public(NewsIndexPage.objects.child_of(self)).order_by("path").first()
 
 
 class StandardPage(PortalPage):
@@ -127,6 +178,94 @@ class StandardPage(PortalPage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    def get_summary(self):
+        return self.intro
+
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """What the header and footer show: editable because communes merge and rename."""
+
+    site_name = models.CharField(
+        _("portal name"),
+        max_length=255,
+        default="Trang thông tin điện tử xã Tam Đại - huyện Phú Ninh - tỉnh Quảng Nam",
+        help_text=_("The full name shown in bold capitals in the header."),
+    )
+    emblem = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("emblem or logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the left of the header. A square image works best."),
+    )
+    unit_name = models.CharField(
+        _("unit in charge"),
+        max_length=255,
+        default="Ủy ban nhân dân xã Tam Đại",
+        help_text=_("The body that runs the portal, shown in the footer."),
+    )
+    responsible_person = models.CharField(
+        _("person responsible"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. 'Chịu trách nhiệm chính: Chủ tịch UBND xã'."),
+    )
+    address = models.CharField(
+        _("address"),
+        max_length=255,
+        default="xã Tam Đại, huyện Phú Ninh, tỉnh Quảng Nam",
+    )
+    phone = models.CharField(_("phone"), max_length=64, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("emblem"),
+        FieldPanel("unit_name"),
+        FieldPanel("responsible_person"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+
+class LinkBanner(models.Model):
+    """A "Banner liên kết" in the sidebar: an image linking to another site."""
+
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("Shown under the banner image.")
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide image (about 3 times wider than high). Optional."),
+    )
+    url = models.URLField(_("link"), help_text=_("The address the banner opens, e.g. https://quangnam.gov.vn"))
+    active = models.BooleanField(
+        _("shown"), default=True, help_text=_("Untick to hide the banner without deleting it.")
+    )
+    sort_order = models.IntegerField(null=True, blank=True, editable=False)
+
+    panels = [FieldPanel("title"), FieldPanel("image"), FieldPanel("url"), FieldPanel("active")]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("link banner")
+        verbose_name_plural = _("link banners")
+
+    def __str__(self):
+        return self.title

@@ -1,5 +1,6 @@
 """Navigation derived from the page tree: main menu and breadcrumbs."""
 
+from django.db.models import Q
 from wagtail.models import Site
 
 from .visibility import visible_to_public
@@ -40,3 +41,46 @@ def is_in_section(page, section):
     return page.path.startswith(section.path)
 
 
+
+
+def dated_neighbours(page, model, limit=5):
+    """The ``limit`` nearest newer and older siblings of ``page`` of type ``model``.
+
+    Ordered by the page's own ``date``, ties broken by id; only live, public
+    pages. Returns ``(newer, older)``, each newest first, so ``newer[-1]`` and
+    ``older[0]`` are the nearest. A page previewed before its first save has
+    no id: it counts as the newest of its date.
+    """
+    day = getattr(page, "date", None)
+    if not page.path or day is None:
+        return [], []
+    siblings = visible_to_public(model.objects.sibling_of(page, inclusive=False))
+    if page.pk:
+        newer_q = Q(date__gt=day) | Q(date=day, pk__gt=page.pk)
+        older_q = Q(date__lt=day) | Q(date=day, pk__lt=page.pk)
+    else:
+        newer_q, older_q = Q(date__gt=day), Q(date__lte=day)
+    fields = ("id", "title", "date", "url_path", "path", "depth")
+    newer = list(siblings.filter(newer_q).order_by("date", "pk").only(*fields)[:limit])
+    older = list(siblings.filter(older_q).order_by("-date", "-pk").only(*fields)[:limit])
+    return newer[::-1], older
+
+
+def site_map_tree(root):
+    """Nested ``[{"page": p, "children": [...]}, …]`` of the live, public
+    pages below ``root`` (inclusive) that are not articles, albums or videos,
+    in one query."""
+    from gallery.models import GalleryPage, VideoPage
+    from news.models import NewsArticlePage
+
+    pages = visible_to_public(root.get_descendants(inclusive=True)).not_type(
+        NewsArticlePage, GalleryPage, VideoPage
+    )
+    nodes = {}
+    tree = []
+    for page in pages.order_by("path").only("id", "title", "path", "depth", "url_path"):
+        node = {"page": page, "children": []}
+        nodes[page.path] = node
+        parent = nodes.get(page.path[: -page.steplen])
+        (parent["children"] if parent else tree).append(node)
+    return tree

@@ -2,11 +2,14 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -14,11 +17,15 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import PortalPage
+from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
+from home.text import slugify_vi
+
+from .feeds import NewsFeed
 from home.visibility import visible_to_public
 
 
-class NewsIndexPage(PortalPage):
+class NewsIndexPage(RoutablePageMixin, PortalPage):
     """A news section or category ("Tin tức hoạt động", "Chính quyền", …).
 
     Categories are news indexes nested in the page tree; each lists every live,
@@ -42,6 +49,9 @@ class NewsIndexPage(PortalPage):
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
 
+    def get_summary(self):
+        return strip_tags(self.intro).strip()
+
     def get_articles(self):
         """Live, public articles anywhere below this index, newest first."""
         articles = NewsArticlePage.objects.descendant_of(self)
@@ -52,15 +62,57 @@ class NewsIndexPage(PortalPage):
             .prefetch_related("featured_image__renditions")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(request, self.get_articles(), settings.NEWS_PER_PAGE)
-        context["articles"] = page_obj
-        context["page_range"] = elided_page_range(page_obj)
+    def list_articles(self, request, articles, **extra):
+        page_obj = paginate(request, articles, settings.NEWS_PER_PAGE)
+        context = {"articles": page_obj, "page_range": elided_page_range(page_obj), **extra}
+        if page_obj.number > 1:
+            context["canonical_query"] = f"page={page_obj.number}"
         return context
 
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides=self.list_articles(request, self.get_articles()))
 
-class NewsArticleTag(TaggedItemBase):
+    @path("tu-khoa/<str:tag_slug>/", name="tag")
+    def tag_route(self, request, tag_slug):
+        """Articles below this index with the tag ``tag_slug``."""
+        tag = NewsTag.objects.filter(slug=tag_slug).first()
+        if tag is None:
+            raise Http404(_("This tag does not exist."))
+        articles = self.get_articles().filter(tagged_items__tag=tag)
+        return self.render(
+            request,
+            template="news/news_tag_page.html",
+            context_overrides=self.list_articles(request, articles, tag=tag),
+        )
+
+    @path("rss/", name="rss")
+    def rss_route(self, request):
+        return NewsFeed(self)(request)
+
+    def tag_url(self, tag, request=None):
+        return self.get_url(request) + self.reverse_subpage("tag", kwargs={"tag_slug": tag.slug})
+
+    def rss_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("rss")
+
+
+class NewsTag(TagBase):
+    """A tag of news articles, with an ASCII slug made from its Vietnamese name."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag, i=None):
+        slug = slugify_vi(tag) or "tu-khoa"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class NewsArticleTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, related_name="tagged_articles", on_delete=models.CASCADE)
     content_object = ParentalKey(
         "news.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
@@ -128,6 +180,26 @@ class NewsArticlePage(PortalPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    def get_summary(self):
+        return self.lead
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["newer"], context["older"] = dated_neighbours(self, NewsArticlePage)
+        context["tag_index"] = self.get_tag_index()
+        return context
+
+    def get_tag_index(self):
+        """The top news index above this article (e.g. "Tin tức hoạt động"):
+        its tag URLs list the tag across every category."""
+        if not self.path:
+            return None
+        return NewsIndexPage.objects.ancestor_of(self).order_by("depth").first()
+
+    @property
+    def meta_image(self):
+        return self.featured_image
 
     class Meta:
         verbose_name = _("news article")

@@ -2,14 +2,19 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
+    path("so-do-trang/", home_views.site_map, name="site_map"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

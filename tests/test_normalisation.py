@@ -6,14 +6,13 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from gallery.models import GalleryImage, GalleryPage
 from home.models import StandardPage
-from news.models import NewsArticlePage
+from news.models import NewsArticlePage, NewsTag
 from tests.factories import add_page, make_image
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +62,7 @@ def test_album_captions_and_tags_are_stored_in_nfc(site_tree):
     article = NewsArticlePage(title="Tin có từ khóa")
     article.tags.add(unicodedata.normalize("NFD", "trẻ em"))
     add_page(site_tree.category, article)
-    assert list(Tag.objects.values_list("name", flat=True)) == ["trẻ em"]
+    assert list(NewsTag.objects.values_list("name", "slug")) == [("trẻ em", "tre-em")]
 
 def test_image_title_is_stored_in_nfc(db):
     image = make_image(title=unicodedata.normalize("NFD", "Ảnh đẹp"))

@@ -10,7 +10,7 @@ from tests.factories import bulk_articles, make_image
 pytestmark = pytest.mark.django_db
 
 # Upper bounds: raise them only on purpose, with the reason in the commit.
-MAX_QUERIES = {"home": 16, "news": 16, "category": 16, "article": 16, "gallery": 14, "album": 14}
+MAX_QUERIES = {"home": 17, "news": 14, "category": 16, "article": 20, "gallery": 13, "album": 18}
 
 
 def count_queries(client, url):

@@ -86,3 +86,14 @@ def test_search_view_renders(client, site_tree):
     assert response.status_code == 200
     assert "Tiêm chủng mở rộng" in response.content.decode()
     assert client.get("/tim-kiem/").status_code == 200
+
+
+def test_search_hides_drafts_and_private_pages(client, site_tree):
+    from tests.factories import make_private
+
+    make_article(site_tree.category, "Tiêm chủng công khai")
+    make_article(site_tree.category, "Tiêm chủng bản nháp", publish=False)
+    make_private(make_article(site_tree.category, "Tiêm chủng riêng tư"))
+    html = client.get("/tim-kiem/", {"q": "Tiêm chủng"}).content.decode()
+    assert "Tiêm chủng công khai" in html
+    assert "bản nháp" not in html and "riêng tư" not in html

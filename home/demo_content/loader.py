@@ -20,7 +20,7 @@ from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
 
 from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
-from home.models import CustomImage, HomePage, StandardPage
+from home.models import CustomImage, HomePage, LinkBanner, PortalSettings, StandardPage
 from home.text import slugify_vi
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -217,6 +217,37 @@ def load_videos(home, stats):
     return videos
 
 
+BANNERS = [
+    ("Trang thông tin pháp luật", "https://phapluat.quangnam.gov.vn/"),
+    ("Nông thôn mới", "https://nongthonmoi.quangnam.gov.vn/"),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "https://quangnam.gov.vn/"),
+    ("Phòng Giáo dục và Đào tạo huyện Phú Ninh", "https://phuninh.quangnam.gov.vn/"),
+]
+
+
+def load_site_chrome(site):
+    """Footer details and the sidebar's "Banner liên kết", created once."""
+    portal = PortalSettings.for_site(site)
+    if not portal.responsible_person:
+        portal.responsible_person = "Chịu trách nhiệm chính: Chủ tịch UBND xã Tam Đại"
+        portal.phone = portal.phone or "0235 3123 456"
+        portal.email = portal.email or "ubndxatamdai@quangnam.gov.vn"
+        portal.save()
+    if not LinkBanner.objects.exists():
+        for number, (title, url) in enumerate(BANNERS):
+            image = demo_banner(title, seed=4000 + number)
+            LinkBanner.objects.create(title=title, url=url, image=image, sort_order=number)
+
+
+def demo_banner(title, seed):
+    image = CustomImage.objects.filter(title=f"Banner: {title}").first()
+    if image is None:
+        image = CustomImage(title=f"Banner: {title}", description=title, credit="Ảnh minh họa")
+        image.file = ImageFile(_bytes_file(scene_jpeg(seed, 600, 200)), name=f"banner-{slugify_vi(title)[:40]}.jpg")
+        image.save()
+    return image
+
+
 def home_is_loaded():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     return bool(site and site.root_page.specific_class is HomePage)
@@ -227,6 +258,7 @@ def load_demo_content():
     """Create whatever part of the demo tree is missing; return counts."""
     stats = {"created": 0}
     home = ensure_home(stats)
+    load_site_chrome(Site.objects.get(is_default_site=True))
     load_standard_pages(home, stats)
     load_news(home, stats)
     load_albums(home, stats)

@@ -1,9 +1,15 @@
+import json
+
 from django import template
+from django.utils.safestring import mark_safe
 
 from home.dates import long_date
+from home.models import LinkBanner
 from home.navigation import breadcrumb_ancestors, is_in_section, main_menu_items, site_root
 
 register = template.Library()
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 @register.filter
@@ -16,18 +22,40 @@ def vi_date(value):
 def main_menu(context):
     request = context.get("request")
     page = context.get("page")
-    items = [
-        {"page": item, "current": is_in_section(page, item)}
-        for item in main_menu_items(site_root(request))
-    ]
-    return {"items": items, "request": request, "root": site_root(request), "page": page}
+    root = site_root(request)
+    items = [{"page": item, "current": is_in_section(page, item)} for item in main_menu_items(root)]
+    return {"items": items, "request": request, "root": root, "page": page}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, last_label=None):
+    """Ancestors (live ones as links), then the page; ``last_label`` adds an
+    item after the page (a tag listing, for example)."""
+    request = context.get("request")
     page = context.get("page")
-    return {
-        "ancestors": breadcrumb_ancestors(page) if page else [],
-        "page": page,
-        "request": context.get("request"),
-    }
+    ancestors = breadcrumb_ancestors(page) if page else []
+    items = [{"title": a.title, "page": a, "link": a.live} for a in ancestors]
+    if page is not None:
+        items.append({"title": page.title, "page": page, "link": bool(last_label) and page.live})
+    if last_label:
+        items.append({"title": last_label, "page": None, "link": False})
+    if items:
+        items[0]["home"] = True
+    return {"items": items, "request": request, "json_ld": _breadcrumb_json_ld(items, request)}
+
+
+def _breadcrumb_json_ld(items, request):
+    elements = []
+    for position, item in enumerate(items, start=1):
+        element = {"@type": "ListItem", "position": position, "name": item["title"]}
+        if item["page"] is not None and item["page"].pk and item["page"].live:
+            element["item"] = item["page"].get_full_url(request)
+        elements.append(element)
+    data = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": elements}
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
+
+
+@register.inclusion_tag("includes/link_banners.html", takes_context=True)
+def link_banners(context):
+    banners = LinkBanner.objects.filter(active=True).select_related("image").prefetch_related("image__renditions")
+    return {"banners": list(banners), "request": context.get("request")}

@@ -17,7 +17,8 @@ INSTALLED_APPS = [
     "news",
     "gallery",
     "search",
-    "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -102,7 +103,9 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first; then Vietnamese for the Wagtail apps and wagtailmedia
+# (locale/vendor, built from locale/vendor/parts: see locale/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
 # Django's `vi` locale has no input formats, so "12/04/2022" would be read in US
 # order; our format module puts day/month/year first.
 FORMAT_MODULE_PATH = ["tamdai_site.formats"]
@@ -134,6 +137,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Slugs are plain ASCII, made from Vietnamese titles by home.text.slugify_vi.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
+# "Trẻ em" and "trẻ em" are one tag.
+TAGGIT_CASE_INSENSITIVE = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "txt", "zip"]
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 
