@@ -6,7 +6,7 @@ from datetime import date
 
 from django.core.files.images import ImageFile
 from PIL import Image
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
 from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
 from home.models import CustomImage, HomePage, StandardPage
@@ -56,8 +56,20 @@ class SiteTree:
     video: VideoPage
 
 
-def build_site():
+def ensure_tree_roots():
+    """The locale, root page and root collection that Wagtail's migrations
+    create; transactional tests flush them, so recreate them when missing."""
+    Locale.objects.get_or_create(language_code="vi")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+def build_site():
+    root = ensure_tree_roots()
     home = HomePage(title="Trang chủ", slug="trang-chu")
     root.add_child(instance=home)
     home.save_revision().publish()
