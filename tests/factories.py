@@ -90,7 +90,7 @@ def build_site():
     return SiteTree(home, about, news, category, gallery, album, videos, video)
 
 
-def bulk_articles(parent, count, start=date(2020, 1, 1), with_images=False):
+def bulk_articles(parent, count, start=date(2020, 1, 1), with_images=False, tags=()):
     """``count`` live articles under ``parent`` (fast: no revisions), one per day."""
     from datetime import timedelta
 
@@ -100,4 +100,6 @@ def bulk_articles(parent, count, start=date(2020, 1, 1), with_images=False):
             title=f"Tin số {number}", date=start + timedelta(days=number), lead="Tóm tắt",
             featured_image=image, live=True,
         )
+        if tags:
+            article.tags.add(*tags)
         parent.add_child(instance=article)
