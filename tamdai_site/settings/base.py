@@ -110,6 +110,10 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
 # order; our format module puts day/month/year first.
 FORMAT_MODULE_PATH = ["tamdai_site.formats"]
 
+# The admin's date pickers show and read day/month/year.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 
 STATICFILES_FINDERS = [
