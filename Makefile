@@ -35,6 +35,7 @@ demo: migrate
 	$(BIN)/python manage.py load_demo_content --skip-if-loaded
 
 admin: migrate
+	$(BIN)/python manage.py setup_editorial
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 
 run: demo admin
