@@ -3,9 +3,26 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import Page
 
 from .text import slugify_vi
+
+
+# Applied in the browser (Wagtail's w-slug controller "formatters") before its
+# own transliteration, which knows no Vietnamese: it would turn "đ" into "dj"
+# and drop letters such as "ể" or "ự". With these, the slug the admin fills in
+# from a title is the one ``slugify_vi`` makes on the server.
+VIETNAMESE_SLUG_FORMATTERS = [
+    ("[\u0300-\u036f]", ""),  # combining marks of decomposed (NFD) input
+    ("[đĐ]", "d"),
+    ("[àáạảãâầấậẩẫăằắặẳẵÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ]", "a"),
+    ("[èéẹẻẽêềếệểễÈÉẸẺẼÊỀẾỆỂỄ]", "e"),
+    ("[ìíịỉĩÌÍỊỈĨ]", "i"),
+    ("[òóọỏõôồốộổỗơờớợởỡÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ]", "o"),
+    ("[ùúụủũưừứựửữÙÚỤỦŨƯỪỨỰỬỮ]", "u"),
+    ("[ỳýỵỷỹỲÝỴỶỸ]", "y"),
+]
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -17,6 +34,7 @@ class PortalPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+            self.fields["slug"].widget = SlugInput(formatters=VIETNAMESE_SLUG_FORMATTERS)
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug")
