@@ -9,12 +9,14 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate demo admin check clean-db help
+.PHONY: run test setup migrate demo admin check help translations translations-check
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   - run the test suite (set DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make check  - Django system checks and missing-migration check"
+	@echo "make translations        - extract our strings, merge the Wagtail catalogues, compile .mo files"
+	@echo "make translations-check  - fail on any untranslated string or broken placeholder; print coverage"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.x)")'
@@ -47,3 +49,17 @@ test: setup
 check: setup
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+VENDOR := locale/vendor
+VENDOR_PARTS := $(sort $(filter-out %djangojs.po,$(wildcard $(VENDOR)/parts/*.po)))
+
+# Needs GNU gettext (apt-get install gettext). Translate new entries in
+# locale/vi/LC_MESSAGES/django.po (ours) or locale/vendor/parts/*.po (Wagtail's).
+translations: setup
+	$(BIN)/python manage.py makemessages -l vi --no-location --no-obsolete $(foreach d,.venv tests locale media static_collected var,--ignore=$(d))
+	msgcat --use-first --no-wrap -o $(VENDOR)/vi/LC_MESSAGES/django.po $(VENDOR_PARTS)
+	msgcat --use-first --no-wrap -o $(VENDOR)/vi/LC_MESSAGES/djangojs.po $(VENDOR)/parts/admin-djangojs.po
+	for po in locale/vi/LC_MESSAGES/*.po $(VENDOR)/vi/LC_MESSAGES/*.po; do msgfmt --check-format -o $${po%.po}.mo $$po || exit 1; done
+
+translations-check: setup
+	$(BIN)/python manage.py check_translations
