@@ -6,7 +6,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,7 +19,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import PortalPage
 from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
-from home.text import slugify_vi
+from home.text import nfc, slugify_vi
 
 from .feeds import NewsFeed
 from home.visibility import visible_to_public
@@ -111,6 +111,32 @@ class NewsTag(TagBase):
         return f"{slug}-{i}" if i is not None else slug
 
 
+class _NewsTagManager(_ClusterTaggableManager):
+    def _to_tag_model_instances(self, tags, tag_kwargs):
+        # A name typed in another case or normal form ("Đường giao thông" for
+        # "đường giao thông") reuses the existing tag. Taggit's case-insensitive
+        # lookup relies on the database: SQLite folds ASCII letters only.
+        names = [nfc(tag) for tag in tags if isinstance(tag, str)]
+        if names:
+            candidates = NewsTag.objects.filter(slug__in={slugify_vi(name) for name in names})
+            by_folded_name = {tag.name.casefold(): tag for tag in candidates}
+            tags = [
+                by_folded_name.get(nfc(tag).casefold(), nfc(tag)) if isinstance(tag, str) else tag
+                for tag in tags
+            ]
+        return super()._to_tag_model_instances(tags, tag_kwargs)
+
+
+class NewsTaggableManager(ClusterTaggableManager):
+    """``ClusterTaggableManager`` whose manager matches Vietnamese tag names
+    case-insensitively on every database."""
+
+    def __get__(self, instance, model):
+        return _NewsTagManager(
+            through=self.through, model=model, instance=instance, prefetch_cache_name=self.name
+        )
+
+
 class NewsArticleTag(ItemBase):
     tag = models.ForeignKey(NewsTag, related_name="tagged_articles", on_delete=models.CASCADE)
     content_object = ParentalKey(
@@ -153,7 +179,7 @@ class NewsArticlePage(PortalPage):
         blank=True,
         help_text=_("Shown at the end of the article, e.g. 'Văn phòng UBND xã' or 'Nguồn: Báo Quảng Nam'."),
     )
-    tags = ClusterTaggableManager(
+    tags = NewsTaggableManager(
         through=NewsArticleTag,
         blank=True,
         verbose_name=_("tags"),

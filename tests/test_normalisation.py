@@ -94,8 +94,6 @@ def test_admin_create_with_empty_slug_makes_the_ascii_slug(client, site_tree):
     assert article.live
     assert Page.objects.get(pk=article.pk).url_path.endswith("/doan-thanh-nien-ra-quan-tinh-nguyen-he/")
 
-__all__ = ["inline_formset"]
-
 
 def test_admin_create_twice_with_the_same_title_gets_a_numbered_slug(client, site_tree):
     admin = get_user_model().objects.create_superuser("admin", "a@example.com", "pw")
