@@ -146,6 +146,9 @@ TAGGIT_CASE_INSENSITIVE = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "txt", "zip"]
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 
+# No Gravatar: nothing is fetched from third parties, and no offline broken avatars.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
