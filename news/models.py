@@ -210,6 +210,11 @@ class NewsArticlePage(PortalPage):
     def get_summary(self):
         return self.lead
 
+    @property
+    def date_display(self):
+        """The article date as editors type it, for admin listings."""
+        return f"{self.date:%d/%m/%Y}" if self.date else ""
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["newer"], context["older"] = dated_neighbours(self, NewsArticlePage)

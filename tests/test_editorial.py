@@ -182,3 +182,15 @@ def test_a_resident_never_sees_a_submitted_revision_of_a_live_page(client, peopl
     client.logout()
     html = client.get(article.url).content.decode()
     assert "Tin đang hiển thị" in html and "sửa chờ duyệt" not in html
+
+
+def test_admin_article_listing_shows_the_article_date(client, people, site_tree):
+    from tests.factories import make_article
+
+    make_article(site_tree.category, "Tin có ngày", day=date(2022, 4, 12))
+    client.force_login(people["editor"])
+    response = client.get("/admin/tin-bai/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tin có ngày" in html and "12/04/2022" in html
+    assert "Ngày đăng tin" in html
