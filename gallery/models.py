@@ -23,7 +23,12 @@ DATE_HELP = _("The date of the event; lists are ordered by it. Defaults to today
 class GalleryIndexPage(PortalPage):
     """"Thư viện ảnh": the list of photo albums."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Optional text shown above the list of albums."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -91,6 +96,7 @@ class GalleryImage(Orderable):
         verbose_name=_("image"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Choose a photo or upload new ones (several at once)."),
     )
     caption = models.CharField(
         _("caption"), max_length=500, blank=True, help_text=_("Shown under the photo.")
@@ -106,7 +112,12 @@ class GalleryImage(Orderable):
 class VideoIndexPage(PortalPage):
     """"Video clip": the list of videos."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Optional text shown above the list of videos."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -132,7 +143,9 @@ class VideoPage(PortalPage):
     """A video clip: an uploaded video file or a link to YouTube / Facebook."""
 
     date = models.DateField(_("date"), default=timezone.localdate, help_text=DATE_HELP)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the video shows, in a few sentences.")
+    )
     video = models.ForeignKey(
         "wagtailmedia.Media",
         verbose_name=_("video file"),

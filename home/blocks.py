@@ -35,8 +35,10 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Quotation"))
-    attribution = blocks.CharBlock(required=False, max_length=255, label=_("Who said it"))
+    text = blocks.TextBlock(label=_("Quotation"), help_text=_("The words quoted, without quotation marks."))
+    attribution = blocks.CharBlock(
+        required=False, max_length=255, label=_("Who said it"), help_text=_("e.g. 'Chủ tịch UBND xã'.")
+    )
 
     class Meta:
         icon = "openquote"
@@ -45,7 +47,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
+    document = DocumentChooserBlock(
+        label=_("Document"), help_text=_("A PDF, Word or Excel file residents can download.")
+    )
     title = blocks.CharBlock(
         required=False,
         max_length=255,

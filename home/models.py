@@ -221,9 +221,12 @@ class PortalSettings(BaseSiteSetting):
         _("address"),
         max_length=255,
         default="xã Tam Đại, huyện Phú Ninh, tỉnh Quảng Nam",
+        help_text=_("Shown in the footer."),
     )
-    phone = models.CharField(_("phone"), max_length=64, blank=True)
-    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=64, blank=True, help_text=_("Shown in the footer, e.g. 0235 3xxx xxx.")
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("Shown in the footer."))
 
     panels = [
         FieldPanel("site_name"),

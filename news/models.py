@@ -210,6 +210,11 @@ class NewsArticlePage(PortalPage):
     def get_summary(self):
         return self.lead
 
+    def get_admin_display_title(self):
+        """Admin listings and the page chooser show the article date too."""
+        title = super().get_admin_display_title()
+        return f"{title} ({self.date_display})" if self.date else title
+
     @property
     def date_display(self):
         """The article date as editors type it, for admin listings."""

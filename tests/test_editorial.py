@@ -194,3 +194,13 @@ def test_admin_article_listing_shows_the_article_date(client, people, site_tree)
     html = response.content.decode()
     assert "Tin có ngày" in html and "12/04/2022" in html
     assert "Ngày đăng tin" in html
+
+
+def test_page_chooser_shows_the_article_date(client, people, site_tree):
+    from tests.factories import make_article
+
+    make_article(site_tree.category, "Tin để chọn", day=date(2023, 5, 17))
+    client.force_login(people["editor"])
+    response = client.get(reverse("wagtailadmin_choose_page_child", args=(site_tree.category.pk,)))
+    assert response.status_code == 200
+    assert "Tin để chọn (17/05/2023)" in response.json()["html"]
