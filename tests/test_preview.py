@@ -50,3 +50,23 @@ def test_preview_of_an_unsaved_article_has_layout_breadcrumbs_and_neighbours(adm
     assert "Tin mới hơn nó" in newer and "Tin cũ hơn nó" in older
     assert "Bản nháp bên cạnh" not in html
     assert not NewsArticlePage.objects.filter(title="Bài đang viết").exists()
+
+
+def test_every_page_type_previews_with_the_full_layout(site_tree):
+    article = make_article(site_tree.category, "Tin xem trước", day=date(2024, 3, 5))
+    pages = [site_tree.home, site_tree.about, site_tree.news, site_tree.category, article,
+             site_tree.gallery, site_tree.album, site_tree.videos, site_tree.video]
+    for page in pages:
+        page = page.specific
+        response = page.make_preview_request(preview_mode=page.default_preview_mode)
+        assert response.status_code == 200, page
+        html = response.content.decode() if hasattr(response, "content") else response.rendered_content
+        assert 'class="main-menu"' in html and "<aside" in html and 'class="site-footer"' in html, page
+        if page.depth > 2:
+            assert 'class="breadcrumb"' in html, page
+
+
+def test_preview_sizes_include_phone_and_desktop(site_tree):
+    sizes = {size["name"]: size for size in site_tree.home.preview_sizes}
+    assert {"mobile", "desktop"} <= set(sizes)
+    assert sizes["mobile"]["device_width"] <= 400 < sizes["desktop"]["device_width"]

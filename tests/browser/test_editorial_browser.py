@@ -53,6 +53,9 @@ def test_editor_submits_approver_approves_resident_reads(browser, live_server):
     editor.goto(f"{live_server.url}/admin/pages/add/news/newsarticlepage/{tree.category.pk}/")
     editor.fill("#id_title", TITLE)
     editor.locator("#id_title").blur()
+    editor.locator("[role=tab]", has_text="Quảng bá").first.click()
+    assert editor.locator("#id_slug").input_value() == SLUG
+    editor.locator("[role=tab]", has_text="Nội dung").first.click()
     editor.fill("#id_date", "12/04/2022")
     editor.fill("#id_lead", "Sáng Chủ nhật, hơn 50 đoàn viên đã ra quân dọn vệ sinh các tuyến đường làng.")
     editor.screenshot(path=str(SCREENSHOTS / "admin-editor-page.png"), full_page=True)
