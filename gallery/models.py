@@ -3,11 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -16,6 +18,14 @@ from home.models import PortalPage
 from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
 from home.visibility import visible_to_public
+
+def default_alt_text(caption, image):
+    """Alternative text when the editor gave none: the caption, else the
+    image's description or title."""
+    if caption and caption.strip():
+        return caption.strip()[:255]
+    return (image.default_alt_text if image is not None else "")[:255]
+
 
 DATE_HELP = _("The date of the event; lists are ordered by it. Defaults to today.")
 
@@ -40,14 +50,37 @@ class GalleryIndexPage(PortalPage):
         verbose_name_plural = _("photo libraries")
 
     def get_albums(self):
-        return visible_to_public(GalleryPage.objects.child_of(self)).order_by("-date", "-pk")
+        """Live, public albums, newest first, each annotated with its cover
+        (first photo) id and photo count."""
+        first_photo = GalleryImage.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+        return (
+            visible_to_public(GalleryPage.objects.child_of(self))
+            .annotate(
+                cover_image_id=Subquery(first_photo.values("image_id")[:1]),
+                photo_count=Count("gallery_images"),
+            )
+            .order_by("-date", "-pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page_obj = paginate(request, self.get_albums(), settings.NEWS_PER_PAGE)
+        attach_covers(page_obj.object_list)
         context["albums"] = page_obj
         context["page_range"] = elided_page_range(page_obj)
         return context
+
+
+def attach_covers(albums):
+    """Set ``album.cover`` (an image with its renditions) on each album, in one
+    query for all of them."""
+    albums = list(albums)
+    ids = {album.cover_image_id for album in albums if album.cover_image_id}
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_related("renditions")
+    by_id = {image.pk: image for image in images} if ids else {}
+    for album in albums:
+        album.cover = by_id.get(album.cover_image_id)
+    return albums
 
 
 class GalleryPage(PortalPage):
@@ -61,7 +94,13 @@ class GalleryPage(PortalPage):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("description"),
-        InlinePanel("gallery_images", label=_("Photos"), heading=_("Photos")),
+        MultipleChooserPanel(
+            "gallery_images",
+            chooser_field_name="image",
+            label=_("Photos"),
+            heading=_("Photos"),
+            help_text=_("Choose or upload several photos at once, then drag them into order."),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("description")]
 
@@ -83,6 +122,7 @@ class GalleryPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["newer"], context["older"] = dated_neighbours(self, GalleryPage)
+        context["photos"] = list(self.get_photos())
         return context
 
     def get_photos(self):
@@ -101,8 +141,23 @@ class GalleryImage(Orderable):
     caption = models.CharField(
         _("caption"), max_length=500, blank=True, help_text=_("Shown under the photo.")
     )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Describes the photo for people who cannot see it. Left empty, the caption "
+            "is used, else the image's own description or title."
+        ),
+    )
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+
+    def save(self, *args, **kwargs):
+        # Every photo has alternative text: the editor's, else a sensible default.
+        if not self.alt_text.strip():
+            self.alt_text = default_alt_text(self.caption, self.image if self.image_id else None)
+        super().save(*args, **kwargs)
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
@@ -129,7 +184,11 @@ class VideoIndexPage(PortalPage):
         verbose_name_plural = _("video libraries")
 
     def get_videos(self):
-        return visible_to_public(VideoPage.objects.child_of(self)).order_by("-date", "-pk")
+        return (
+            visible_to_public(VideoPage.objects.child_of(self))
+            .select_related("video")
+            .order_by("-date", "-pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

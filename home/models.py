@@ -1,6 +1,9 @@
 """Site-wide models: the image model, the base class of every page, the home page
 and standard pages (Giới thiệu, Liên hệ, …)."""
 
+import logging
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +11,8 @@ from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from PIL import UnidentifiedImageError
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -16,6 +20,8 @@ from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .forms import PortalPageForm
 from .text import normalise_model_text, slugify_vi
 from .visibility import visible_to_public
+
+logger = logging.getLogger(__name__)
 
 
 class CustomImage(AbstractImage):
@@ -33,6 +39,28 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    # A broken, truncated or unreadable original never breaks a page: Wagtail's
+    # template tags render a "not found" image for SourceImageIOError, so every
+    # decoding error is reported as one (and logged).
+    def get_rendition(self, filter):
+        with _unreadable_source_as_io_error(self):
+            return super().get_rendition(filter)
+
+    def get_renditions(self, *filters):
+        with _unreadable_source_as_io_error(self):
+            return super().get_renditions(*filters)
+
+
+@contextmanager
+def _unreadable_source_as_io_error(image):
+    try:
+        yield
+    except SourceImageIOError:
+        raise
+    except (OSError, ValueError, SyntaxError, UnidentifiedImageError) as error:
+        logger.warning("Cannot make a rendition of image %s (%s): %s", image.pk, image.file.name, error)
+        raise SourceImageIOError(str(error)) from error
 
 
 class CustomRendition(AbstractRendition):

@@ -1,9 +1,10 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.images.views.serve import ServeView
 
 from home import views as home_views
 from search import views as search_views
@@ -15,6 +16,13 @@ urlpatterns = [
     path("so-do-trang/", home_views.site_map, name="site_map"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Signed, on-demand renditions (the lightbox's large photos): made on first
+    # request, then a redirect to the stored file.
+    re_path(
+        r"^anh/([^/]*)/(\d*)/([^/]*)/[^/]*$",
+        ServeView.as_view(action="redirect"),
+        name="wagtailimages_serve",
+    ),
 ]
 
 if settings.DEBUG:

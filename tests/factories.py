@@ -103,3 +103,12 @@ def bulk_articles(parent, count, start=date(2020, 1, 1), with_images=False, tags
         if tags:
             article.tags.add(*tags)
         parent.add_child(instance=article)
+
+
+def warm_sidebar_renditions():
+    """Create the sidebar's random-photo renditions for every album photo, so a
+    query count does not depend on which photos the draw picked."""
+    from gallery.models import GalleryImage
+
+    for photo in GalleryImage.objects.select_related("image"):
+        photo.image.get_rendition("fill-240x180|format-webp")

@@ -15,6 +15,8 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
@@ -197,6 +199,38 @@ def demo_video_file(title, seed):
     return media
 
 
+# The second demo video is a YouTube link (Blender Foundation's "Big Buck Bunny",
+# CC BY, a stand-in until the commune has its own channel). Its oEmbed answer is
+# stored with the content, so nothing is fetched when the page is shown.
+DEMO_EMBED_URL = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+EMBED_MAX_WIDTH = 640  # the width templates ask for (gallery/includes/video_player.html)
+
+
+def demo_embed(url):
+    embed_hash = get_embed_hash(url, EMBED_MAX_WIDTH)
+    Embed.objects.get_or_create(
+        hash=embed_hash,
+        defaults={
+            "url": url,
+            "max_width": EMBED_MAX_WIDTH,
+            "type": "video",
+            "html": (
+                '<iframe width="640" height="360" src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ" '
+                'title="Video clip" loading="lazy" allow="encrypted-media; picture-in-picture" '
+                "allowfullscreen></iframe>"
+            ),
+            "title": "Big Buck Bunny",
+            "author_name": "Blender",
+            "provider_name": "YouTube",
+            "thumbnail_url": "",
+            "width": 640,
+            "height": 360,
+            "last_updated": timezone.now(),
+        },
+    )
+    return url
+
+
 def load_videos(home, stats):
     videos = ensure_child(
         home, VIDEOS_SLUG, lambda: VideoIndexPage(title=VIDEOS_TITLE, show_in_menus=True), stats=stats
@@ -210,7 +244,8 @@ def load_videos(home, stats):
                 date=data["date"],
                 description=data["description"],
                 transcript=data["transcript"],
-                video=demo_video_file(data["title"], seed=3000 + number),
+                video=demo_video_file(data["title"], seed=3000 + number) if number == 0 else None,
+                embed_url="" if number == 0 else demo_embed(DEMO_EMBED_URL),
             ),
             stats=stats,
         )

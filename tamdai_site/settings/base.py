@@ -138,6 +138,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử xã Tam Đại"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# Uploads are bounded: Wagtail answers larger files with a Vietnamese message.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB per image
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # 50 megapixels (large phone photos pass)
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "heic"]
 # Slugs are plain ASCII, made from Vietnamese titles by home.text.slugify_vi.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
@@ -157,6 +161,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tamdai",
+        # Wagtail keeps site root paths and every image rendition here; the
+        # default 300 entries would evict them and cost queries on busy pages.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from home.editorial import APPROVERS, EDITORS, setup_editorial
 from tests.factories import build_site
@@ -54,7 +55,7 @@ def test_editor_submits_approver_approves_resident_reads(browser, live_server):
     editor.fill("#id_title", TITLE)
     editor.locator("#id_title").blur()
     editor.locator("[role=tab]", has_text="Quảng bá").first.click()
-    assert editor.locator("#id_slug").input_value() == SLUG
+    expect(editor.locator("#id_slug")).to_have_value(SLUG)
     editor.locator("[role=tab]", has_text="Nội dung").first.click()
     editor.fill("#id_date", "12/04/2022")
     editor.fill("#id_lead", "Sáng Chủ nhật, hơn 50 đoàn viên đã ra quân dọn vệ sinh các tuyến đường làng.")
