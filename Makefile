@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate demo admin check help translations translations-check
+.PHONY: run test setup migrate demo admin check help translations translations-check bench-gallery
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
@@ -63,3 +63,18 @@ translations: setup
 
 translations-check: setup
 	$(BIN)/python manage.py check_translations
+
+BENCH_SQLITE := /tmp/tamdai-bench.sqlite3
+BENCH_PG ?= postgres://postgres@127.0.0.1:5432/tamdai_bench
+
+# The sidebar's random photos over 100,000 photo rows, on a throwaway SQLite
+# database and, when PostgreSQL answers, on a throwaway PostgreSQL database.
+bench-gallery: setup
+	rm -f $(BENCH_SQLITE)
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(BIN)/python manage.py migrate -v0
+	DATABASE_URL=sqlite:///$(BENCH_SQLITE) $(BIN)/python manage.py bench_random_photos
+	@if psql "$(dir $(BENCH_PG))postgres" -c "select 1" >/dev/null 2>&1; then \
+		psql "$(dir $(BENCH_PG))postgres" -q -c "DROP DATABASE IF EXISTS tamdai_bench" -c "CREATE DATABASE tamdai_bench"; \
+		DATABASE_URL=$(BENCH_PG) $(BIN)/python manage.py migrate -v0; \
+		DATABASE_URL=$(BENCH_PG) $(BIN)/python manage.py bench_random_photos; \
+	else echo "PostgreSQL not answering: skipped the PostgreSQL run"; fi

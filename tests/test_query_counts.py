@@ -10,8 +10,8 @@ from tests.factories import warm_sidebar_renditions, bulk_articles, make_image
 pytestmark = pytest.mark.django_db
 
 # Upper bounds: raise them only on purpose, with the reason in the commit.
-# (The sidebar's "Video clip" and "Hình ảnh ngẫu nhiên" blocks cost 5 of them.)
-MAX_QUERIES = {"home": 22, "news": 19, "category": 21, "article": 25, "gallery": 20, "album": 23, "tag": 20, "feed": 9, "sitemap": 13}
+# (The sidebar's "Video clip" and "Hình ảnh ngẫu nhiên" blocks cost 6 of them.)
+MAX_QUERIES = {"home": 23, "news": 20, "category": 22, "article": 26, "gallery": 21, "album": 24, "tag": 21, "feed": 9, "sitemap": 13}
 
 
 def count_queries(client, url):
