@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import PortalPage
+from home.models import FOLDED_SEARCH_FIELDS, PortalPage
 from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
 from home.visibility import visible_to_public
@@ -102,7 +102,7 @@ class GalleryPage(PortalPage):
             help_text=_("Choose or upload several photos at once, then drag them into order."),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("description")]
+    search_fields = Page.search_fields + [index.SearchField("description"), *FOLDED_SEARCH_FIELDS]
 
     parent_page_types = ["gallery.GalleryIndexPage"]
     subpage_types = []
@@ -113,6 +113,10 @@ class GalleryPage(PortalPage):
 
     def get_summary(self):
         return self.description
+
+    def get_search_text(self):
+        captions = " ".join(caption for caption in self.gallery_images.values_list("caption", flat=True) if caption)
+        return " ".join(filter(None, [self.description, captions]))
 
     @property
     def meta_image(self):
@@ -238,6 +242,7 @@ class VideoPage(PortalPage):
     search_fields = Page.search_fields + [
         index.SearchField("description"),
         index.SearchField("transcript"),
+        *FOLDED_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["gallery.VideoIndexPage"]
@@ -249,6 +254,9 @@ class VideoPage(PortalPage):
 
     def get_summary(self):
         return self.description
+
+    def get_search_text(self):
+        return " ".join(filter(None, [self.description, self.transcript]))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

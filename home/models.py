@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
@@ -17,6 +18,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from search.normalise import search_words
+
 from .forms import PortalPageForm
 from .text import normalise_model_text, slugify_vi
 from .visibility import visible_to_public
@@ -70,6 +73,32 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+FOLDED_SEARCH_FIELDS = [
+    index.SearchField("search_folded_title", boost=2),
+    index.SearchField("search_folded_text"),
+    index.AutocompleteField("search_folded_title"),
+]
+
+
+def stream_text(stream):
+    """Plain text of a body StreamField: paragraphs, captions, quotes, tables."""
+    parts = []
+    for block in stream or []:
+        value = block.value
+        if block.block_type == "paragraph":
+            parts.append(strip_tags(value.source))
+        elif block.block_type == "image":
+            parts.append(value.get("caption") or "")
+        elif block.block_type == "quote":
+            parts.extend([value.get("text") or "", value.get("attribution") or ""])
+        elif block.block_type == "table":
+            rows = (value or {}).get("data") or []
+            parts.extend(str(cell) for row in rows for cell in row if cell)
+        elif block.block_type == "document":
+            parts.append(value.get("title") or "")
+    return " ".join(part for part in parts if part)
+
+
 class PortalPage(Page):
     """Base of every page type of the portal.
 
@@ -97,6 +126,18 @@ class PortalPage(Page):
     def meta_image(self):
         """Image for Open Graph, or None."""
         return None
+
+    def get_search_text(self):
+        """Plain text of the page's own content, for search and excerpts."""
+        return self.get_summary()
+
+    # Folded copies (search.normalise.fold) indexed next to the original text,
+    # so "tre em" finds "trẻ em" on both databases.
+    def search_folded_title(self):
+        return search_words(self.title)
+
+    def search_folded_text(self):
+        return search_words(self.get_search_text())
 
     def _set_core_field_defaults(self):
         normalise_model_text(self)
@@ -201,6 +242,7 @@ class StandardPage(PortalPage):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        *FOLDED_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -208,6 +250,9 @@ class StandardPage(PortalPage):
 
     def get_summary(self):
         return self.intro
+
+    def get_search_text(self):
+        return " ".join(filter(None, [self.intro, stream_text(self.body)]))
 
     class Meta:
         verbose_name = _("standard page")

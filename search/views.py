@@ -1,21 +1,102 @@
-"""Site search at /tim-kiem/?q=… (live, public pages only)."""
+"""Site search at /tim-kiem/?q=… and suggestions at /tim-kiem/goi-y/?q=…"""
 
 from django.conf import settings
+from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
 from home.pagination import elided_page_range, paginate
-from home.visibility import searchable_public
+from home.visibility import searchable_public, visible_to_public
+from news.models import NewsIndexPage
 
-MAX_QUERY_LENGTH = 200
+from .normalise import clean_query, fold, highlight, query_terms
+from .queries import PAGE_TYPES, search_pages, sections_for
+
+SUGGESTIONS = 8
 
 
+def promoted_pages(query):
+    """Editors' promoted results for the query, typed with or without marks:
+    "tiem chung" shows what editors promoted for "tiêm chủng"."""
+    folded = " ".join(fold(query).split())
+    promoted_queries = Query.objects.filter(editors_picks__isnull=False).distinct()
+    matching = [q.pk for q in promoted_queries if " ".join(fold(q.query_string).split()) == folded]
+    picks = []
+    seen = set()
+    for pick in SearchPromotion.objects.filter(query__in=matching).select_related("page").order_by("sort_order"):
+        if pick.page_id not in seen:
+            seen.add(pick.page_id)
+            picks.append(pick)
+    visible = set(visible_to_public(Page.objects.filter(pk__in=seen)).values_list("pk", flat=True))
+    return [pick for pick in picks if pick.page_id in visible]
+
+
+def search_categories():
+    return visible_to_public(NewsIndexPage.objects.all()).filter(depth__gte=3).order_by("path")
+
+
+@require_GET
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    context = {"search_query": query}
-    if query:
-        results = searchable_public(Page.objects.all()).specific().search(query)
-        page_obj = paginate(request, results, settings.NEWS_PER_PAGE)
+    query, was_cut = clean_query(request.GET.get("q", ""))
+    page_type = request.GET.get("loai") if request.GET.get("loai") in PAGE_TYPES else ""
+    categories = list(search_categories())
+    category = next((c for c in categories if str(c.pk) == request.GET.get("chuyen-muc")), None)
+    context = {
+        "search_query": query,
+        "query_was_cut": was_cut,
+        "page_types": [(key, label) for key, (label, _) in PAGE_TYPES.items()],
+        "selected_type": page_type,
+        "categories": categories,
+        "selected_category": category,
+    }
+    if query_terms(query):
+        promotions = promoted_pages(query)
+        results = search_pages(
+            query,
+            page_type=page_type or None,
+            category=category,
+            exclude_ids=[p.page_id for p in promotions],
+        )
+        try:
+            page_obj = paginate(request, results, settings.NEWS_PER_PAGE)
+        except Http404 as error:
+            context["error"] = str(error)
+            return TemplateResponse(request, "search/search.html", context, status=400)
+        if page_obj.number == 1:
+            # Popular-search statistics count each search once, not each page.
+            Query.get(query).add_hit()
+            context["promotions"] = promotions
+        items = list(page_obj.object_list)
+        sections = sections_for(items)
+        context["results"] = [
+            {
+                "page": page,
+                "section": sections.get(page.pk),
+                "type_label": page.specific_class._meta.verbose_name,
+                "excerpt": highlight(page.search_description or page.get_search_text(), query),
+            }
+            for page in items
+        ]
         context["search_results"] = page_obj
+        params = request.GET.copy()
+        params.pop("page", None)
+        context["page_query"] = params.urlencode()
         context["page_range"] = elided_page_range(page_obj)
     return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """Up to 8 titles for the words typed so far (JSON), with or without marks."""
+    query, _ = clean_query(request.GET.get("q", ""))
+    terms = query_terms(query)
+    if not terms or len(" ".join(terms)) < 2:
+        return JsonResponse({"suggestions": []})
+    pages = searchable_public(Page.objects.all()).specific()
+    found = pages.autocomplete(" ".join(terms))[:SUGGESTIONS]
+    return JsonResponse(
+        {"suggestions": [{"title": page.title, "url": page.get_url(request)} for page in found]},
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -91,3 +91,39 @@
     setupPreferences();
     setupShare();
 })();
+
+/* Search suggestions: a <datalist> filled as the resident types (the form
+   works as a plain form without it). */
+(function () {
+    "use strict";
+    var counter = 0;
+    document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+        var list = document.createElement("datalist");
+        list.id = "search-suggestions-" + (++counter);
+        input.setAttribute("list", list.id);
+        input.after(list);
+        var timer = null;
+        var urls = {};
+        input.addEventListener("input", function () {
+            if (urls[input.value]) { window.location.href = urls[input.value]; return; }
+            clearTimeout(timer);
+            var query = input.value.trim();
+            if (query.length < 2) return;
+            timer = setTimeout(function () {
+                fetch(input.dataset.suggest + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+                    .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+                    .then(function (data) {
+                        list.textContent = "";
+                        urls = {};
+                        data.suggestions.forEach(function (item) {
+                            var option = document.createElement("option");
+                            option.value = item.title;
+                            urls[item.title] = item.url;
+                            list.appendChild(option);
+                        });
+                    })
+                    .catch(function () {});
+            }, 200);
+        });
+    });
+})();
