@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate demo admin check help translations translations-check bench-gallery
+.PHONY: run test setup migrate demo admin check help translations translations-check bench-gallery bench-search
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
@@ -77,4 +77,22 @@ bench-gallery: setup
 		psql "$(dir $(BENCH_PG))postgres" -q -c "DROP DATABASE IF EXISTS tamdai_bench" -c "CREATE DATABASE tamdai_bench"; \
 		DATABASE_URL=$(BENCH_PG) $(BIN)/python manage.py migrate -v0; \
 		DATABASE_URL=$(BENCH_PG) $(BIN)/python manage.py bench_random_photos; \
+	else echo "PostgreSQL not answering: skipped the PostgreSQL run"; fi
+
+BENCH_ARTICLES ?= 10000
+BENCH_SEARCH_SQLITE := /tmp/tamdai-bench-search.sqlite3
+BENCH_SEARCH_PG ?= postgres://postgres@127.0.0.1:5432/tamdai_bench_search
+
+# Search latency with the demo content plus $(BENCH_ARTICLES) generated articles,
+# on SQLite and (when it answers) PostgreSQL. Building the data takes minutes.
+bench-search: setup
+	rm -f $(BENCH_SEARCH_SQLITE)
+	DATABASE_URL=sqlite:///$(BENCH_SEARCH_SQLITE) $(BIN)/python manage.py migrate -v0
+	DATABASE_URL=sqlite:///$(BENCH_SEARCH_SQLITE) $(BIN)/python manage.py load_demo_content --articles $(BENCH_ARTICLES)
+	DATABASE_URL=sqlite:///$(BENCH_SEARCH_SQLITE) $(BIN)/python manage.py bench_search
+	@if psql "$(dir $(BENCH_SEARCH_PG))postgres" -c "select 1" >/dev/null 2>&1; then \
+		psql "$(dir $(BENCH_SEARCH_PG))postgres" -q -c "DROP DATABASE IF EXISTS tamdai_bench_search" -c "CREATE DATABASE tamdai_bench_search"; \
+		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py migrate -v0 && \
+		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py load_demo_content --articles $(BENCH_ARTICLES) && \
+		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py bench_search; \
 	else echo "PostgreSQL not answering: skipped the PostgreSQL run"; fi
