@@ -69,7 +69,7 @@ def highlight(text, query, width=240):
     folded = fold(text)
     spans = []
     for term in terms:
-        for match in re.finditer(r"(?<!\w)" + re.escape(term), folded):
+        for match in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", folded):
             spans.append((match.start(), match.end()))
     spans.sort()
     start = 0

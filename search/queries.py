@@ -7,6 +7,7 @@ exact (accented) match in the title, folded match in the title, exact match in
 the text, then the backend's relevance.
 """
 
+import re
 import unicodedata
 
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from home.models import StandardPage
 from home.visibility import searchable_public
 from news.models import NewsArticlePage
 
-from .normalise import fold, query_terms
+from .normalise import query_terms, search_words
 
 RERANK_WINDOW = 50
 
@@ -30,15 +31,24 @@ PAGE_TYPES = {
 }
 
 
+def _has_words(haystack, needle):
+    """``needle`` occurs in ``haystack`` as whole words (both lower case)."""
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+
+
 def rank_key(query, position, page):
+    """Smaller sorts first: accented phrase in the title, folded phrase in the
+    title, accented phrase in the text, folded phrase in the text, then the
+    backend's order."""
     exact = unicodedata.normalize("NFC", query).lower()
-    folded = fold(query)
+    folded = " ".join(query_terms(query))
     title = unicodedata.normalize("NFC", page.title).lower()
     text = unicodedata.normalize("NFC", page.get_search_text()).lower()
     return (
-        exact not in title,
-        folded not in fold(title),
-        exact not in text,
+        not _has_words(title, exact),
+        not _has_words(search_words(title), folded),
+        not _has_words(text, exact),
+        not _has_words(search_words(text), folded),
         position,
     )
 
