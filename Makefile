@@ -94,5 +94,6 @@ bench-search: setup
 		psql "$(dir $(BENCH_SEARCH_PG))postgres" -q -c "DROP DATABASE IF EXISTS tamdai_bench_search" -c "CREATE DATABASE tamdai_bench_search"; \
 		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py migrate -v0 && \
 		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py load_demo_content --articles $(BENCH_ARTICLES) && \
+		psql "$(BENCH_SEARCH_PG)" -q -c "ANALYZE" && \
 		DATABASE_URL=$(BENCH_SEARCH_PG) $(BIN)/python manage.py bench_search; \
 	else echo "PostgreSQL not answering: skipped the PostgreSQL run"; fi
