@@ -32,6 +32,9 @@ def make_album(parent, title, day=date(2024, 1, 1), photos=3, publish=True, capt
 def count_queries(client, url):
     warm_sidebar_renditions()
     client.get(url)
+    # The sidebar draws random photo ids; on PostgreSQL ids are not reset between
+    # tests, so a draw may miss and take the fallback: same seed, same queries.
+    random.seed(2189)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200

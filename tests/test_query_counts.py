@@ -1,5 +1,6 @@
 """Listings and articles run a fixed number of SQL queries, whatever the number of articles."""
 
+import random
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,8 +11,8 @@ from tests.factories import warm_sidebar_renditions, bulk_articles, make_image
 pytestmark = pytest.mark.django_db
 
 # Upper bounds: raise them only on purpose, with the reason in the commit.
-# (The sidebar's "Video clip" and "Hình ảnh ngẫu nhiên" blocks cost 6 of them.)
-MAX_QUERIES = {"home": 23, "news": 20, "category": 22, "article": 26, "gallery": 21, "album": 24, "tag": 21, "feed": 9, "sitemap": 13}
+# (The sidebar's "Video clip" and "Hình ảnh ngẫu nhiên" blocks cost 6 of them, 8 when a random draw misses and takes the fallback.)
+MAX_QUERIES = {"home": 25, "news": 22, "category": 24, "article": 28, "gallery": 23, "album": 26, "tag": 23, "feed": 9, "sitemap": 13}
 
 
 def count_queries(client, url):
