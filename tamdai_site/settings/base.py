@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "news",
     "gallery",
     "search",
+    "ops",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from the app, compressed, with far-future headers on hashed names.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -158,15 +161,35 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "tamdai",
-        # Wagtail keeps site root paths and every image rendition here; the
-        # default 300 entries would evict them and cost queries on busy pages.
-        "OPTIONS": {"MAX_ENTRIES": 20000},
+# Local memory by default; Redis when REDIS_URL is set (production, several
+# app servers). django-redis's IGNORE_EXCEPTIONS turns a Redis outage into cache
+# misses: the site keeps serving, uncached, instead of failing.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tamdai"),
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
     }
-}
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "tamdai",
+            # Wagtail keeps site root paths and every image rendition here; the
+            # default 300 entries would evict them and cost queries on busy pages.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # Listing sizes
 NEWS_PER_PAGE = 10

@@ -17,3 +17,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tamdai-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests never touch the network: every embed URL is answered by a local stub.
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.StubEmbedFinder"}]
+# WhiteNoise serves from the finders in tests (no collectstatic run).
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="tamdai-test-static-"))
+WHITENOISE_USE_FINDERS = True

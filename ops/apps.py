@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class OpsConfig(AppConfig):
+    """Operations: health check, page cache, backup and restore."""
+
+    name = "ops"
+    verbose_name = "Vận hành"
