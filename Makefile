@@ -9,14 +9,17 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate demo admin check help translations translations-check bench-gallery bench-search
+.PHONY: run test setup migrate demo admin check help translations translations-check bench bench-gallery bench-search
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   - run the test suite (set DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make check  - Django system checks and missing-migration check"
+	@echo "make backup  - archive the database and media into $${BACKUP_DIR:-var/backups} (KEEP=N keeps the N newest)"
+	@echo "make restore ARCHIVE=var/backups/tamdai-....tar.gz  - replace the database and media with an archive (asks first)"
 	@echo "make translations        - extract our strings, merge the Wagtail catalogues, compile .mo files"
 	@echo "make translations-check  - fail on any untranslated string or broken placeholder; print coverage"
+	@echo "make bench  - production setup (gunicorn, PostgreSQL, Redis) under wrk: req/s, latency, CPU ms/request, soak"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.x)")'
@@ -50,6 +53,16 @@ check: setup
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
+# Backup and restore (ops/backup.py, docs/recovery.md). They use the settings the
+# environment gives (DJANGO_SETTINGS_MODULE, DATABASE_URL, MEDIA_ROOT, BACKUP_DIR).
+.PHONY: backup restore
+backup:
+	$(BIN)/python manage.py backup_site $(if $(KEEP),--keep $(KEEP))
+
+restore:
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/tamdai-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore_site "$(ARCHIVE)"
+
 VENDOR := locale/vendor
 VENDOR_PARTS := $(sort $(filter-out %djangojs.po,$(wildcard $(VENDOR)/parts/*.po)))
 
@@ -63,6 +76,14 @@ translations: setup
 
 translations-check: setup
 	$(BIN)/python manage.py check_translations
+
+# The production setup under load (bench/http_bench.py): gunicorn + PostgreSQL +
+# Redis, Debian's wrk. SOAK_SECONDS=60 for a shorter soak; BENCH_REBUILD=1 to
+# rebuild the database (demo content + BENCH_HTTP_ARTICLES articles).
+BENCH_HTTP_ARTICLES ?= 5000
+bench: setup
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
+	BENCH_ARTICLES=$(BENCH_HTTP_ARTICLES) $(BIN)/python bench/http_bench.py
 
 BENCH_SQLITE := /tmp/tamdai-bench.sqlite3
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432/tamdai_bench

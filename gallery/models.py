@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import FOLDED_SEARCH_FIELDS, PortalPage
+from home.models import FOLDED_SEARCH_FIELDS, PAGE_SEARCH_FIELDS, PortalPage
 from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
 from home.visibility import visible_to_public
@@ -102,7 +102,7 @@ class GalleryPage(PortalPage):
             help_text=_("Choose or upload several photos at once, then drag them into order."),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("description"), *FOLDED_SEARCH_FIELDS]
+    search_fields = PAGE_SEARCH_FIELDS + [index.SearchField("description"), *FOLDED_SEARCH_FIELDS]
 
     parent_page_types = ["gallery.GalleryIndexPage"]
     subpage_types = []
@@ -239,7 +239,7 @@ class VideoPage(PortalPage):
         ),
         FieldPanel("transcript"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("description"),
         index.SearchField("transcript"),
         *FOLDED_SEARCH_FIELDS,

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
@@ -73,6 +74,18 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class TitleSearchField(index.SearchField):
+    """The title followed by its folded words, so the search index's title
+    column matches "tre em" as well as "trẻ em" (search.queries ranks title
+    matches first from that small column alone)."""
+
+    def get_value(self, obj):
+        return f"{obj.title} {search_words(obj.title)}"
+
+
+# Wagtail's page search fields, plus the title with its folded words (above).
+PAGE_SEARCH_FIELDS = Page.search_fields + [TitleSearchField("title", boost=2)]
+
 FOLDED_SEARCH_FIELDS = [
     index.SearchField("search_folded_title", boost=2),
     index.SearchField("search_folded_text"),
@@ -121,6 +134,12 @@ class PortalPage(Page):
 
     def get_summary(self):
         return ""
+
+    def serve_password_required_response(self, request, form, action_url):
+        """A private page's password form: never kept by any cache."""
+        response = super().serve_password_required_response(request, form, action_url)
+        add_never_cache_headers(response)
+        return response
 
     @property
     def meta_image(self):
@@ -239,7 +258,7 @@ class StandardPage(PortalPage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("intro"),
         index.SearchField("body"),
         *FOLDED_SEARCH_FIELDS,

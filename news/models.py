@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
-from home.models import FOLDED_SEARCH_FIELDS, PortalPage, stream_text
+from home.models import FOLDED_SEARCH_FIELDS, PAGE_SEARCH_FIELDS, PortalPage, stream_text
 from home.navigation import dated_neighbours
 from home.pagination import elided_page_range, paginate
 from home.text import nfc, slugify_vi
@@ -40,7 +40,7 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), *FOLDED_SEARCH_FIELDS]
+    search_fields = PAGE_SEARCH_FIELDS + [index.SearchField("intro"), *FOLDED_SEARCH_FIELDS]
 
     parent_page_types = ["home.HomePage", "news.NewsIndexPage"]
     subpage_types = ["news.NewsIndexPage", "news.NewsArticlePage"]
@@ -197,7 +197,7 @@ class NewsArticlePage(PortalPage):
         FieldPanel("author"),
         FieldPanel("tags"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = PAGE_SEARCH_FIELDS + [
         index.SearchField("lead"),
         index.SearchField("body"),
         index.SearchField("author"),

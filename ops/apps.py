@@ -6,3 +6,8 @@ class OpsConfig(AppConfig):
 
     name = "ops"
     verbose_name = "Vận hành"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
@@ -63,7 +64,7 @@ def search(request):
             page_obj = paginate(request, results, settings.NEWS_PER_PAGE)
         except Http404 as error:
             context["error"] = str(error)
-            return TemplateResponse(request, "search/search.html", context, status=400)
+            return _not_kept(TemplateResponse(request, "search/search.html", context, status=400))
         if page_obj.number == 1:
             # Popular-search statistics count each search once, not each page.
             Query.get(query).add_hit()
@@ -84,7 +85,14 @@ def search(request):
         params.pop("page", None)
         context["page_query"] = params.urlencode()
         context["page_range"] = elided_page_range(page_obj)
+        return _not_kept(TemplateResponse(request, "search/search.html", context))
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _not_kept(response):
+    """Search results with a query are never cached, by us or by anyone."""
+    add_never_cache_headers(response)
+    return response
 
 
 @require_GET
@@ -96,7 +104,10 @@ def suggest(request):
         return JsonResponse({"suggestions": []})
     pages = searchable_public(Page.objects.all()).specific()
     found = pages.autocomplete(" ".join(terms))[:SUGGESTIONS]
-    return JsonResponse(
+    response = JsonResponse(
         {"suggestions": [{"title": page.title, "url": page.get_url(request)} for page in found]},
         json_dumps_params={"ensure_ascii": False},
     )
+    # Typed letter by letter on slow phones: the browser may keep them a while.
+    patch_cache_control(response, private=True, max_age=300)
+    return response

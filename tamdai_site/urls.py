@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from home import views as home_views
+from ops import views as ops_views
 from search import views as search_views
 
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns = [
     path("so-do-trang/", home_views.site_map, name="site_map"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz", ops_views.healthz, name="healthz"),
     # Signed, on-demand renditions (the lightbox's large photos): made on first
     # request, then a redirect to the stored file.
     re_path(

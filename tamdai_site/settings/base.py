@@ -5,9 +5,11 @@ Values that depend on the environment are read from environment variables.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -18,6 +20,7 @@ INSTALLED_APPS = [
     "gallery",
     "search",
     "ops",
+    "security",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -37,6 +40,12 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Admin login rate limit, optional two-factor login, CSP (see security/).
+    "axes",
+    "wagtail_2fa",  # needs security/compat.py on Wagtail 8
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -47,16 +56,27 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Bodies larger than any allowed upload are refused (413) before anything reads them.
+    "security.uploads.RequestBodyLimitMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy.
+    "security.headers.SecurityHeadersMiddleware",
     # Static files straight from the app, compressed, with far-future headers on hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views from the cache (ops/cache.py): before sessions and
+    # auth, so a hit costs no database query at all.
+    "ops.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (wagtail-2fa): opt-in per user, or required (WAGTAIL_2FA_REQUIRED).
+    "security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused by django-axes into the lockout page; last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tamdai_site.urls"
@@ -100,6 +120,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin login against brute force (django-axes) --------------------------
+# axes first: it refuses a locked-out client before any password is checked.
+# Django's test client's login() passes no request and is refused by axes; tests
+# use force_login() or post to the login form.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# 5 failures for one username from one address lock that pair for 15 minutes
+# (each further try restarts the 15 minutes). Counting the pair, not the address
+# alone, keeps an attacker from locking the real admin out everywhere, and
+# colleagues behind the commune office's one address from locking each other
+# out; strong passwords (validators above) make 5 tries per pair per
+# 15 minutes hopeless. A successful login clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "security.login.lockout_response"  # a Vietnamese page
+# The client address: REMOTE_ADDR, or X-Forwarded-For read from the right when the
+# site runs behind TRUSTED_PROXY_COUNT reverse proxies (production sets it).
+AXES_CLIENT_IP_CALLABLE = "security.login.client_ip"
+TRUSTED_PROXY_COUNT = 0
+
+# --- Two-factor login (wagtail-2fa) -------------------------------------------
+# Off by default: each admin user may add a device (account menu) and is then
+# asked for a code at every sign-in. Production can require it of every admin
+# user (WAGTAIL_2FA_REQUIRED=true); security/two_factor.py explains.
+WAGTAIL_2FA_REQUIRED = False
 
 # Vietnamese everywhere.
 LANGUAGE_CODE = "vi"
@@ -151,14 +202,72 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
 # "Trẻ em" and "trẻ em" are one tag.
 TAGGIT_CASE_INSENSITIVE = True
+# Never SVG, HTML, XML or scripts: nothing an upload could run from the site's origin.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "txt", "zip"]
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # 20 MB per document
+# Documents go through Wagtail's view (privacy checked, `Content-Security-Policy:
+# default-src 'none'`, nosniff), as attachments except PDF.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    # Size limits for video/audio files and their thumbnails (security/uploads.py).
+    "MEDIA_FORM_BASE": "security.uploads.MediaForm",
+}
+MEDIA_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # 200 MB per video or audio clip
+# Larger request bodies are refused before they are read (the largest upload plus the form).
+REQUEST_BODY_MAX_SIZE = MEDIA_MAX_UPLOAD_SIZE + 10 * 1024 * 1024
 
 # No Gravatar: nothing is fetched from third parties, and no offline broken avatars.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor Wagtail's release check from the admin dashboard (upgrades follow requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Content-Security-Policy (django-csp; security/headers.py) ----------------
+# The public site has no inline script or style (its JSON-LD is a data block, not
+# run, so script-src does not apply to it); video embeds come from YouTube or
+# Facebook. Kept nonce-free so cached pages stay valid.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://www.facebook.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Added under /admin/ only (and its previews): Wagtail 8's older form widgets (date
+# pickers, image and page choosers) still render inline <script> and its modals
+# insert more; wagtail-2fa writes style attributes. No 'unsafe-eval' anywhere.
+CONTENT_SECURITY_POLICY_ADMIN_EXTRA = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
+# Browser features the portal never uses, refused for it and for embedded frames.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL: no stemming and no English stop words. The cluster's
+        # default ("english") drops Vietnamese words such as "do", "to", "an"
+        # (đo, tổ, ăn folded) and stems others. SQLite's FTS5 does neither.
+        # After changing it, rebuild the index: manage.py update_index.
+        "SEARCH_CONFIG": "simple",
+    },
 }
 
 # Local memory by default; Redis when REDIS_URL is set (production, several
@@ -190,6 +299,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+
+# Whole-page cache for anonymous visitors (ops/cache.py): invalidated on every
+# publish/unpublish/move/delete, privacy, banner, setting, image or document change.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Browsers and shared caches may keep an anonymous page this long (Cache-Control max-age).
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/"]
 
 # Listing sizes
 NEWS_PER_PAGE = 10

@@ -4,6 +4,12 @@ Required: SECRET_KEY, ALLOWED_HOSTS (comma separated), DATABASE_URL.
 Optional: CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, EMAIL_URL-style
 settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, DB_CONN_MAX_AGE.
+Security: TRUSTED_PROXY_COUNT (reverse proxies in front of the app, default 1),
+WAGTAIL_2FA_REQUIRED (true: every admin user must use two-factor login),
+CSP_MEDIA_ORIGINS (origins serving media when not the site itself; guessed
+from the S3 settings otherwise).
+DEBUG is never read from the environment; turning it on by any override stops
+start-up (security/checks.py).
 """
 
 import os
@@ -28,6 +34,8 @@ def _list(name, default=""):
 
 
 DEBUG = False
+# Marks these settings as production: DEBUG on with it stops start-up (security/checks.py).
+PRODUCTION = True
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = _list("ALLOWED_HOSTS") or _required("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = _list("CSRF_TRUSTED_ORIGINS")
@@ -45,6 +53,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# The client address for the admin login limit comes from X-Forwarded-For, read
+# from the right past this many proxies (the usual one: nginx); 0 without a proxy.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+WAGTAIL_2FA_REQUIRED = os.environ.get("WAGTAIL_2FA_REQUIRED", "false").lower() == "true"
 # Wagtail's live preview shows the page in an iframe of the admin (same origin).
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = [
@@ -70,4 +82,63 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# --- Media on S3-compatible storage (issue 7; see docs/deployment.md) ---------
+# Several app servers cannot share MEDIA_ROOT: with AWS_STORAGE_BUCKET_NAME set,
+# uploads (images, renditions, documents, video clips) go to an S3-compatible
+# bucket through django-storages instead. Unset, nothing here is imported and
+# files stay in MEDIA_ROOT. Credentials: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read from the environment by django-storages itself.
+_MEDIA_BUCKET = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if _MEDIA_BUCKET:
+    import importlib.util
+
+    if not all(importlib.util.find_spec(name) for name in ("storages", "boto3")):
+        raise ImproperlyConfigured(
+            "AWS_STORAGE_BUCKET_NAME is set, so media files go to S3-compatible storage, "
+            "but django-storages with boto3 is not installed. Install it on every app "
+            "server: .venv/bin/pip install 'django-storages[s3]==1.14.6' "
+            "(or unset AWS_STORAGE_BUCKET_NAME to keep files in MEDIA_ROOT)."
+        )
+    _MEDIA_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip()
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": _MEDIA_BUCKET,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+            "custom_domain": _MEDIA_DOMAIN or None,
+            # Plain public URLs: cached pages outlive a signed URL's expiry.
+            "querystring_auth": False,
+            # Two uploads called "anh.jpg" are two objects; never overwrite.
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    if _MEDIA_DOMAIN:
+        MEDIA_URL = f"https://{_MEDIA_DOMAIN}/"
+    # Documents can be in private collections: always serve them through
+    # Wagtail's view (privacy checked), never by a redirect to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# --- end of media on S3-compatible storage -----------------------------------
+
+# --- Content-Security-Policy: media served from another origin ------------------
+# Images and video clips load from MEDIA_URL: when that is a bucket or a CDN, the
+# policy must allow its origin. CSP_MEDIA_ORIGINS (comma separated) overrides the guess.
+from security.headers import media_origins  # noqa: E402
+
+_MEDIA_ORIGINS = _list("CSP_MEDIA_ORIGINS") or media_origins(
+    MEDIA_URL,  # noqa: F405
+    bucket=os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip(),
+    endpoint_url=os.environ.get("AWS_S3_ENDPOINT_URL", "").strip(),
+    region=os.environ.get("AWS_S3_REGION_NAME", "").strip(),
+)
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,  # noqa: F405
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+        "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], *_MEDIA_ORIGINS],  # noqa: F405
+        "media-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"], *_MEDIA_ORIGINS],  # noqa: F405
+    },
 }

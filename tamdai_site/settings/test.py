@@ -20,3 +20,6 @@ WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.StubEmbedFinder"}]
 # WhiteNoise serves from the finders in tests (no collectstatic run).
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="tamdai-test-static-"))
 WHITENOISE_USE_FINDERS = True
+# Most tests count queries or watch pages change between requests: the page
+# cache is switched on only in tests/test_page_cache.py.
+PAGE_CACHE_ENABLED = False
