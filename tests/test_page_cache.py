@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from home.models import LinkBanner, PortalSettings
@@ -210,3 +211,24 @@ def test_a_lost_generation_never_revives_old_pages(client, site_tree):
     first = page_cache.current_generation()
     page_cache._cache().delete(page_cache.GENERATION_KEY)
     assert page_cache.current_generation() != first
+
+
+PURGED = []
+
+
+class RecordingBackend(BaseBackend):
+    """A front cache that records what it is asked to forget."""
+
+    def purge(self, url):
+        PURGED.append(url)
+
+    def purge_batch(self, urls):
+        PURGED.extend(urls)
+
+
+def test_publish_purges_the_lists_from_a_front_cache(site_tree, settings):
+    settings.WAGTAILFRONTENDCACHE = {"default": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
+    PURGED.clear()
+    make_article(site_tree.category, "Tin gửi CDN")
+    paths = {url.split("localhost", 1)[-1] for url in PURGED}
+    assert {"/", site_tree.news.url, site_tree.category.url} <= paths

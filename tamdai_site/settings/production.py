@@ -64,6 +64,42 @@ SILENCED_SYSTEM_CHECKS = [
     *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),  # preload is opt-in (see above)
 ]
 
+# Load balancers and monitors ask /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Front cache / CDN purge on publish (wagtail.contrib.frontend_cache; see
+# docs/deployment.md, "CDN"). Unset: no front cache, nothing to purge.
+_FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+if _FRONTEND_CACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
+    if _FRONTEND_CACHE == "http":
+        WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": _required("FRONTEND_CACHE_LOCATION"),
+            }
+        }
+    elif _FRONTEND_CACHE == "cloudflare":
+        WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                "BEARER_TOKEN": _required("CLOUDFLARE_BEARER_TOKEN"),
+                "ZONEID": _required("CLOUDFLARE_ZONEID"),
+            }
+        }
+    elif _FRONTEND_CACHE == "cloudfront":
+        WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+                "DISTRIBUTION_ID": _required("CLOUDFRONT_DISTRIBUTION_ID"),
+            }
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND={_FRONTEND_CACHE!r}: use http, cloudflare or cloudfront "
+            "(or leave it unset without a front cache)."
+        )
+
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
