@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.db import models
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
@@ -234,10 +235,15 @@ class HomePage(PortalPage):
         return {"album": album, "album_cover": cover, "video": video}
 
     def get_context(self, request, *args, **kwargs):
+        # Lazy: the template caches these lists ({% wagtailpagecache %}), and
+        # a cached fragment must not cost their queries.
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = self.latest_articles(limit=5)
-        context["category_blocks"] = self.category_blocks()
-        context.update(self.latest_media())
+        context["category_blocks"] = SimpleLazyObject(self.category_blocks)
+        media = SimpleLazyObject(self.latest_media)
+        context["album"] = SimpleLazyObject(lambda: media["album"])
+        context["album_cover"] = SimpleLazyObject(lambda: media["album_cover"])
+        context["video"] = SimpleLazyObject(lambda: media["video"])
         context["news_index"] = self.news_index()
         return context
 

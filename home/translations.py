@@ -32,6 +32,7 @@ SOURCE_CATALOGUES = [
     ("wagtail sites", "wagtail", "sites", "django"),
     ("wagtail table block", "wagtail", "contrib/table_block", "django"),
     ("wagtailmedia", "wagtailmedia", "", "django"),
+    ("wagtail-2fa", "wagtail_2fa", "", "django"),
 ]
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdif]|%[sdif]|\{\w*\}")

@@ -2,12 +2,13 @@ from django.apps import AppConfig
 
 
 class OpsConfig(AppConfig):
-    """Operations: health check, page cache, backup and restore."""
+    """Operations: health check, page cache, backup and restore, recycle bin."""
 
     name = "ops"
     verbose_name = "Vận hành"
 
     def ready(self):
-        from . import signals
+        from . import recycle_bin, signals
 
         signals.connect()
+        recycle_bin.connect()

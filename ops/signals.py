@@ -21,6 +21,13 @@ def _page_changed(sender, instance, **kwargs):
     purge_ancestors_from_front_cache(instance)
 
 
+def _page_saved(sender, instance, **kwargs):
+    """A live page saved outside publishing (created live by code, a draft of
+    a live page saved): renew too; over-invalidating is cheap, stale is not."""
+    if isinstance(instance, Page) and instance.live:
+        invalidate_all()
+
+
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate_all()
@@ -67,6 +74,7 @@ def connect():
         signal.connect(_page_changed, dispatch_uid=f"{DISPATCH}.{id(signal)}")
     post_page_move.connect(_page_changed, dispatch_uid=f"{DISPATCH}.move")
     post_delete.connect(_page_deleted, dispatch_uid=f"{DISPATCH}.page_deleted")
+    post_save.connect(_page_saved, dispatch_uid=f"{DISPATCH}.page_saved")
     for model in visible_models():
         post_save.connect(_model_changed, sender=model, dispatch_uid=f"{DISPATCH}.save.{model._meta.label}")
         post_delete.connect(_model_changed, sender=model, dispatch_uid=f"{DISPATCH}.delete.{model._meta.label}")

@@ -35,7 +35,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
 def media_origins(media_url, bucket="", endpoint_url="", region=""):
     """The origins that serve uploaded images and videos when the site does not:
     MEDIA_URL's origin when it is absolute (a CDN or the bucket's own domain),
-    else the S3 bucket's endpoint (path and virtual-host style). None for local media."""
+    else the S3 bucket's endpoint (path and virtual-host style); none for local media."""
     media = urlsplit(media_url)
     if media.scheme and media.netloc:
         return [f"{media.scheme}://{media.netloc}"]

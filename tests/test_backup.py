@@ -317,9 +317,10 @@ def test_deleting_a_page_asks_for_confirmation_first(admin_client, site_tree):
 
 @pytest.mark.django_db
 def test_wagtail_deletes_a_pages_revisions_with_it_but_keeps_the_log(site_tree):
-    """What docs/recovery.md tells the operator: revisions do NOT survive deletion
-    (Page._revisions is a GenericRelation, so Django cascades), only the history
-    log entry does. A deleted page comes back from a backup archive."""
+    """What docs/recovery.md tells the operator: Wagtail's own revisions do NOT
+    survive deletion (Page._revisions is a GenericRelation, so Django cascades),
+    only the history log entry does. The recycle bin keeps a copy
+    (tests/test_recycle_bin.py); once purged, only a backup archive has the page."""
     article = make_article(site_tree.category, VIETNAMESE_TITLE)
     article.save_revision()
     assert Revision.page_revisions.filter(object_id=str(article.id)).count() == 2

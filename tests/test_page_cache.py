@@ -232,3 +232,18 @@ def test_publish_purges_the_lists_from_a_front_cache(site_tree, settings):
     make_article(site_tree.category, "Tin gửi CDN")
     paths = {url.split("localhost", 1)[-1] for url in PURGED}
     assert {"/", site_tree.news.url, site_tree.category.url} <= paths
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+def test_cached_fragments_follow_changes(client, site_tree):
+    """Menu and sidebar fragments are cached too, under the same generation."""
+    from home.models import StandardPage
+
+    assert "Liên hệ" not in get(client, site_tree.about.url).content.decode()
+    add_page(site_tree.home, StandardPage(title="Liên hệ", show_in_menus=True))
+    assert "Liên hệ" in get(client, site_tree.about.url).content.decode()
+
+    photo_url = site_tree.album.url
+    assert photo_url in get(client, site_tree.about.url).content.decode()  # random photos link to the album
+    make_private(site_tree.album)
+    assert photo_url not in get(client, site_tree.about.url).content.decode()

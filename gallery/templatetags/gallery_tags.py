@@ -1,8 +1,20 @@
+import random
+
 from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from gallery.sidebar import latest_video, random_photos
+from ops.cache import current_generation
 
 register = template.Library()
+
+# "Hình ảnh ngẫu nhiên" draws from a pool of random photos, rendered once and
+# cached for a few minutes (and renewed with any visible change): a page view
+# then costs no query for it, and the pool itself keeps rotating.
+PHOTO_POOL_SIZE = 24
 
 
 @register.inclusion_tag("gallery/includes/sidebar_video.html", takes_context=True)
@@ -12,4 +24,21 @@ def sidebar_video(context):
 
 @register.inclusion_tag("gallery/includes/sidebar_photos.html", takes_context=True)
 def sidebar_random_photos(context, count=4):
-    return {"photos": random_photos(count), "request": context.get("request")}
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    key = f"sidebar-photos:{current_generation() or 'none'}:{host}"
+    try:
+        pool = cache.get(key)
+    except Exception:
+        pool = None
+    if pool is None:
+        pool = [
+            render_to_string("gallery/includes/sidebar_photo.html", {"photo": photo, "request": request})
+            for photo in random_photos(PHOTO_POOL_SIZE)
+        ]
+        try:
+            cache.set(key, pool, getattr(settings, "PHOTO_POOL_SECONDS", 300))
+        except Exception:
+            pass
+    chosen = random.sample(pool, min(count, len(pool)))
+    return {"photos": [mark_safe(item) for item in chosen]}

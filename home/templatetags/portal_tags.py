@@ -18,6 +18,16 @@ def vi_date(value):
     return long_date(value)
 
 
+@register.simple_tag(takes_context=True)
+def menu_cache_key(context):
+    """What the main menu depends on besides the site: which section is
+    current, and whether the page is the section itself (aria-current)."""
+    page = context.get("page")
+    if page is None or not getattr(page, "path", None) or page.depth < 3:
+        return "none"
+    return f"{page.path[: page.steplen * 3]}:{'page' if page.depth == 3 else 'section'}"
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")

@@ -5,7 +5,6 @@ work under it, with no violation reported."""
 import io
 import json
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from django.core.files import File
 
 from gallery.models import VideoPage
 from tests.factories import add_page, build_site, make_article, make_image
+from tests.browser.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -83,14 +83,6 @@ def violations(page):
     found += [text for text in page.console_messages_seen if "Content Security Policy" in text or "Refused to" in text]
     return found
 
-
-def wait_until(locator, predicate, timeout=10.0):
-    """Poll ``predicate`` on ``locator``: Playwright's wait_for_function would
-    evaluate a string, which the policy (rightly) refuses."""
-    deadline = time.monotonic() + timeout
-    while not locator.evaluate(predicate):
-        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
-        time.sleep(0.1)
 
 
 def visit(page, url, label):

@@ -10,10 +10,12 @@ from django.core.files import File
 from gallery.models import GalleryImage, GalleryPage, VideoPage
 from tests.browser.test_residents_browser import assert_accessible
 from tests.factories import add_page, build_site, make_image
+from tests.browser.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 MP4 = Path(__file__).resolve().parents[2] / "home" / "demo_content" / "files" / "video-demo.mp4"
+
 
 
 @pytest.fixture
@@ -58,7 +60,7 @@ def test_lightbox_opens_moves_with_arrow_keys_and_closes_with_escape(live_server
     assert dialog.evaluate("d => d.open")
     assert page.locator(".lightbox__counter").inner_text() == "2 / 4"
     assert page.locator(".lightbox__caption").inner_text() == "Chú thích 2"
-    page.wait_for_function("document.querySelector('.lightbox__image').naturalWidth > 0")
+    wait_until(page.locator(".lightbox__image"), "img => img.naturalWidth > 0")
     page.keyboard.press("ArrowRight")
     assert page.locator(".lightbox__counter").inner_text() == "3 / 4"
     page.keyboard.press("ArrowLeft")
@@ -88,11 +90,8 @@ def test_sidebar_video_plays_in_place(live_server, library, phone):
     page.goto(live_server.url + library.about.url)
     video = page.locator("aside .sidebar-video video")
     assert video.count() == 1
-    page.wait_for_function(
-        "() => { const v = document.querySelector('aside .sidebar-video video');"
-        " v.preload = 'auto'; v.load(); return true; }"
-    )
-    page.wait_for_function("document.querySelector('aside .sidebar-video video').readyState >= 3", timeout=15000)
+    video.evaluate("v => { v.preload = 'auto'; v.load(); }")
+    wait_until(video, "v => v.readyState >= 3", timeout=15.0)
     can_play = video.evaluate("v => v.canPlayType('video/mp4')")
     assert can_play in ("probably", "maybe")
     assert_accessible(page, "page with the sidebar video")

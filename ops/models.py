@@ -1,0 +1,57 @@
+"""The recycle bin ("Trang đã xoá"): what a deleted page was, kept until purged.
+
+Wagtail deletes a page's revisions with the page. ``ops.recycle_bin`` records
+every page of a deletion here first (content and revisions as JSON), so it can be
+brought back as a draft; see docs/recovery.md.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class DeletedPage(models.Model):
+    """One deleted page. A deleted section is one entry per page: the section's
+    own entry is the batch root, its descendants point at it with ``root``."""
+
+    title = models.CharField(max_length=255)
+    old_page_id = models.PositiveIntegerField(db_index=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    url_path = models.TextField()
+    path = models.CharField(max_length=255)
+    parent = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    parent_title = models.CharField(max_length=255, blank=True)
+    parent_url_path = models.TextField(blank=True)
+    content = models.JSONField(encoder=DjangoJSONEncoder)
+    revisions = models.JSONField(encoder=DjangoJSONEncoder, default=list)
+    revision_count = models.PositiveIntegerField(default=0)
+    was_live = models.BooleanField(default=False)
+    deleted_at = models.DateTimeField(default=timezone.now, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    root = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="descendant_entries",
+    )
+
+    class Meta:
+        verbose_name = _("deleted page")
+        verbose_name_plural = _("deleted pages")
+        ordering = ["-deleted_at", "path"]
+        default_permissions = ()
+        permissions = [("restore_deletedpage", "Can restore and purge deleted pages")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def page_model(self):
+        """The page's specific class, or None if its app is gone."""
+        return self.content_type.model_class()
+
+    def batch(self):
+        """This root entry and its descendants' entries, parents first."""
+        return DeletedPage.objects.filter(models.Q(pk=self.pk) | models.Q(root=self)).order_by("path")
