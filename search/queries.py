@@ -114,9 +114,14 @@ class PostgresHits:
         exact = " ".join(unicodedata.normalize("NFC", query).lower().split())
         entries = IndexEntry._meta.db_table
         content_types = [ContentType.objects.get_for_model(model).pk for _, model in PAGE_TYPES.values()]
+        # Tiers are computed inside the lookup so only narrow rows (ids and
+        # booleans) are joined, counted (count(*) OVER ()) and sorted.
         self._sql = f"""
             WITH hits AS MATERIALIZED (
-                SELECT id, content_type_id, object_id, title FROM {entries}
+                SELECT id, content_type_id, object_id,
+                       title @@ plainto_tsquery('simple', %s) AS exact_title,
+                       title @@ plainto_tsquery('simple', %s) AS folded_title
+                FROM {entries}
                 WHERE body @@ plainto_tsquery('simple', %s)
             )
             SELECT object_id::bigint, count(*) OVER ()
@@ -124,12 +129,12 @@ class PostgresHits:
             WHERE content_type_id = ANY(%s)
               AND object_id IN (SELECT pk::text FROM ({visible_sql}) AS visible)
             ORDER BY
-              title @@ plainto_tsquery('simple', %s) DESC,
-              title @@ plainto_tsquery('simple', %s) DESC,
+              exact_title DESC,
+              folded_title DESC,
               id IN (SELECT id FROM {entries} WHERE body @@ plainto_tsquery('simple', %s)) DESC,
               object_id::bigint DESC
         """
-        self._params = [folded, content_types, *visible_params, exact, folded, exact]
+        self._params = [exact, folded, folded, content_types, *visible_params, exact]
         self._count = None
 
     def _fetch(self, start, stop):
