@@ -30,8 +30,9 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
-# Headers stored with a cached page and sent again on a hit.
-_KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Link")
+# Headers never stored with a cached page (the rest, security headers included,
+# are sent again on a hit: the middleware sits above the ones that add them).
+_UNKEPT_HEADERS = {"set-cookie", "date", HEADER.lower(), "cache-control", "content-length"}
 
 
 def _cache():
@@ -87,14 +88,19 @@ def response_is_cacheable(response):
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
-def cache_key(request, generation):
-    return f"pagecache:{generation}:{request.get_host()}:{request.get_full_path()}"
+def cache_key(request):
+    """Per scheme (a plain-HTTP request must reach the HTTPS redirect), host and
+    path. The generation is stored inside the entry, so a hit is one round trip
+    (``get_many`` of the entry and the current generation)."""
+    scheme = "https" if request.is_secure() else "http"
+    return f"pagecache:{scheme}:{request.get_host()}:{request.get_full_path()}"
 
 
 class PageCacheMiddleware:
     """Serve anonymous page views from the cache; set Cache-Control on every
-    answer. Sits near the top of MIDDLEWARE so a hit skips sessions, auth and
-    the database altogether."""
+    answer. First in MIDDLEWARE: a hit skips every other middleware (the
+    headers they added are stored with the page), sessions, auth and the
+    database altogether."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -105,33 +111,35 @@ class PageCacheMiddleware:
             self._headers_for_uncached(request, response)
             return response
 
-        generation = current_generation()
-        key = cache_key(request, generation) if generation else None
-        if key:
-            try:
-                stored = _cache().get(key)
-            except Exception:
-                stored = None
-            if stored is not None:
-                return self._from_stored(stored)
+        key = cache_key(request)
+        try:
+            found = _cache().get_many([GENERATION_KEY, key])
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+            found, key = {}, None
+        generation = found.get(GENERATION_KEY)
+        stored = found.get(key)
+        if stored is not None and generation is not None and stored["generation"] == generation:
+            return self._from_stored(stored)
+        if key and generation is None:
+            generation = current_generation()
 
         response = self.get_response(request)
         if response_is_cacheable(response):
             patch_cache_control(response, public=True, max_age=_browser_seconds())
             response[HEADER] = "miss"
-            if key and hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            if key:
-                self._store(key, response)
+            if key and generation:
+                self._store(key, generation, response)
         else:
             self._headers_for_uncached(request, response)
         return response
 
-    def _store(self, key, response):
+    def _store(self, key, generation, response):
         stored = {
+            "generation": generation,
             "status": response.status_code,
             "content": response.content,
-            "headers": {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)},
+            "headers": [(name, value) for name, value in response.items() if name.lower() not in _UNKEPT_HEADERS],
         }
         try:
             _cache().set(key, stored, _seconds())
@@ -140,7 +148,7 @@ class PageCacheMiddleware:
 
     def _from_stored(self, stored):
         response = HttpResponse(stored["content"], status=stored["status"])
-        for name, value in stored["headers"].items():
+        for name, value in stored["headers"]:
             response[name] = value
         patch_cache_control(response, public=True, max_age=_browser_seconds())
         response[HEADER] = "hit"

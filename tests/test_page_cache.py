@@ -247,3 +247,23 @@ def test_cached_fragments_follow_changes(client, site_tree):
     assert photo_url in get(client, site_tree.about.url).content.decode()  # random photos link to the album
     make_private(site_tree.album)
     assert photo_url not in get(client, site_tree.about.url).content.decode()
+
+
+def test_a_hit_carries_the_same_security_headers(client, site_tree):
+    first = get(client, site_tree.about.url)
+    second = get(client, site_tree.about.url)
+    assert state(second) == "hit"
+    for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Content-Type"):
+        assert second.get(header) == first.get(header), header
+    assert second.get("Content-Security-Policy")
+
+
+def test_plain_http_still_gets_the_https_redirect(site_tree, settings):
+    from django.test import Client
+
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()  # its middleware reads the setting on the first request
+    get(client, site_tree.about.url, secure=True)
+    assert state(get(client, site_tree.about.url, secure=True)) == "hit"
+    response = get(client, site_tree.about.url)
+    assert response.status_code == 301 and response["Location"].startswith("https://")

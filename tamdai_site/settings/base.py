@@ -55,6 +55,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous page views from the cache (ops/cache.py), first: a hit skips
+    # everything below (the security headers they add are stored with the page).
+    "ops.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Bodies larger than any allowed upload are refused (413) before anything reads them.
     "security.uploads.RequestBodyLimitMiddleware",
@@ -62,9 +65,6 @@ MIDDLEWARE = [
     "security.headers.SecurityHeadersMiddleware",
     # Static files straight from the app, compressed, with far-future headers on hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous page views from the cache (ops/cache.py): before sessions and
-    # auth, so a hit costs no database query at all.
-    "ops.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -310,7 +310,7 @@ PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "6
 # Shared fragments (menu, sidebar, home page lists) live this long at most;
 # a new generation renews them sooner.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
-PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/"]
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/", "/static/", "/media/"]
 
 # Listing sizes
 NEWS_PER_PAGE = 10
