@@ -20,9 +20,11 @@ If the cache server is down, every request is a miss and is served normally.
 
 import logging
 import uuid
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
@@ -96,6 +98,58 @@ def cache_key(request):
     return f"pagecache:{scheme}:{request.get_host()}:{request.get_full_path()}"
 
 
+def lookup(key):
+    """``(stored page or None, current generation or None)`` in one round trip;
+    a page stored under an older generation is not returned. Never raises."""
+    try:
+        found = _cache().get_many([GENERATION_KEY, key])
+    except Exception:
+        logger.warning("Page cache unavailable", exc_info=True)
+        return None, None
+    generation = found.get(GENERATION_KEY)
+    stored = found.get(key)
+    if stored is not None and generation is not None and stored["generation"] == generation:
+        return stored, generation
+    return None, generation
+
+
+def _hit_cache_control():
+    return f"public, max-age={_browser_seconds()}"
+
+
+class PageCacheApplication:
+    """WSGI layer around Django (tamdai_site/wsgi.py): a current cached page is
+    answered before Django's handler, middleware and signals run at all — the
+    same rules and keys as the middleware below (which stores the pages and
+    answers hits under servers that do not use this layer, such as runserver
+    and tests). Anything unusual (a bad Host, the cache down) goes on to Django."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        stored = None
+        if getattr(settings, "PAGE_CACHE_ENABLED", True):
+            try:
+                request = WSGIRequest(environ)
+                if request_is_cacheable(request):
+                    stored, _ = lookup(cache_key(request))
+            except Exception:
+                stored = None
+        if stored is None:
+            return self.application(environ, start_response)
+        content = stored["content"]
+        headers = [
+            *stored["headers"],
+            ("Cache-Control", _hit_cache_control()),
+            (HEADER, "hit"),
+            ("Content-Length", str(len(content))),
+        ]
+        status = HTTPStatus(stored["status"])
+        start_response(f"{status.value} {status.phrase}", headers)
+        return [content]
+
+
 class PageCacheMiddleware:
     """Serve anonymous page views from the cache; set Cache-Control on every
     answer. First in MIDDLEWARE: a hit skips every other middleware (the
@@ -112,16 +166,10 @@ class PageCacheMiddleware:
             return response
 
         key = cache_key(request)
-        try:
-            found = _cache().get_many([GENERATION_KEY, key])
-        except Exception:
-            logger.warning("Page cache unavailable", exc_info=True)
-            found, key = {}, None
-        generation = found.get(GENERATION_KEY)
-        stored = found.get(key)
-        if stored is not None and generation is not None and stored["generation"] == generation:
+        stored, generation = lookup(key)
+        if stored is not None:
             return self._from_stored(stored)
-        if key and generation is None:
+        if generation is None:
             generation = current_generation()
 
         response = self.get_response(request)
@@ -150,7 +198,7 @@ class PageCacheMiddleware:
         response = HttpResponse(stored["content"], status=stored["status"])
         for name, value in stored["headers"]:
             response[name] = value
-        patch_cache_control(response, public=True, max_age=_browser_seconds())
+        response["Cache-Control"] = _hit_cache_control()
         response[HEADER] = "hit"
         return response
 

@@ -267,3 +267,77 @@ def test_plain_http_still_gets_the_https_redirect(site_tree, settings):
     assert state(get(client, site_tree.about.url, secure=True)) == "hit"
     response = get(client, site_tree.about.url)
     assert response.status_code == 301 and response["Location"].startswith("https://")
+
+
+def test_real_redis_client_with_the_server_gone_still_serves(client, site_tree):
+    """The production cache (django-redis, IGNORE_EXCEPTIONS) pointed at a port
+    where nothing listens: pages render, nothing is cached, nothing fails."""
+    article = make_article(site_tree.category, "Tin khi mất Redis")
+    gone = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+            },
+        }
+    }
+    with override_settings(CACHES=gone):
+        for _ in range(2):
+            response = get(client, article.url)
+            assert response.status_code == 200
+            assert "Tin khi mất Redis" in response.content.decode()
+            assert state(response) == "miss"
+        assert client.get("/healthz").json()["cache"] == "unavailable"
+
+
+class Inner:
+    """Stands for Django's WSGI handler: records that it was reached."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, environ, start_response):
+        self.calls += 1
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"from django"]
+
+
+def wsgi_get(app, path, **extra):
+    from django.test import RequestFactory
+
+    environ = RequestFactory().get(path, **{"HTTP_HOST": "localhost", **extra}).environ
+    seen = {}
+
+    def start_response(status, headers):
+        seen["status"], seen["headers"] = status, dict(headers)
+
+    body = b"".join(app(environ, start_response))
+    return seen["status"], seen["headers"], body
+
+
+def test_wsgi_layer_answers_current_pages_before_django(client, site_tree):
+    stored = get(client, site_tree.about.url)
+    inner = Inner()
+    app = page_cache.PageCacheApplication(inner)
+
+    status, headers, body = wsgi_get(app, site_tree.about.url)
+    assert inner.calls == 0
+    assert status == "200 OK" and body == stored.content
+    assert headers[page_cache.HEADER] == "hit"
+    assert headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
+    assert headers["Content-Length"] == str(len(stored.content))
+
+    # A session cookie, a bad Host, another query string: on to Django.
+    wsgi_get(app, site_tree.about.url, HTTP_COOKIE="sessionid=abc")
+    wsgi_get(app, site_tree.about.url, HTTP_HOST="evil.example")
+    wsgi_get(app, site_tree.about.url + "?q=1")
+    assert inner.calls == 3
+
+    # After a change, the stored page is out of date: on to Django.
+    page_cache.invalidate_all()
+    wsgi_get(app, site_tree.about.url)
+    assert inner.calls == 4
