@@ -207,7 +207,8 @@ class PageCacheMiddleware:
         shared caches or proxies either."""
         if response.has_header("Cache-Control"):
             return
-        if request.user.is_authenticated if hasattr(request, "user") else False:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)
             patch_vary_headers(response, ["Cookie"])

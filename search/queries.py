@@ -137,14 +137,17 @@ class PostgresHits:
         self._params = [exact, folded, folded, content_types, *visible_params, exact]
         self._count = None
 
-    def _fetch(self, start, stop):
-        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
+    def _rows(self, sql):
         with transaction.atomic(), connection.cursor() as cursor:
             # The planner's default cost of @@ is far too low for TOASTed
             # vectors: it would scan them all rather than ask the GIN index.
             cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(self._sql + limit + f" OFFSET {int(start)}", self._params)
-            rows = cursor.fetchall()
+            cursor.execute(sql, self._params)
+            return cursor.fetchall()
+
+    def _fetch(self, start, stop):
+        limit = "" if stop is None else f" LIMIT {int(stop) - int(start)}"
+        rows = self._rows(self._sql + limit + f" OFFSET {int(start)}")
         if rows:
             self._count = rows[0][1]
         elif start == 0:
@@ -153,10 +156,7 @@ class PostgresHits:
 
     def count(self):
         if self._count is None:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute(f"SELECT count(*) FROM ({self._sql}) AS counted", self._params)
-                self._count = cursor.fetchone()[0]
+            self._count = self._rows(f"SELECT count(*) FROM ({self._sql}) AS counted")[0][0]
         return self._count
 
     def __getitem__(self, item):

@@ -26,7 +26,9 @@ def sidebar_video(context):
 def sidebar_random_photos(context, count=4):
     request = context.get("request")
     host = request.get_host() if request is not None else ""
-    key = f"sidebar-photos:{current_generation() or 'none'}:{host}"
+    # The generation the page already looked up (ops.context_processors).
+    generation = context.get("cache_generation") or current_generation() or "none"
+    key = f"sidebar-photos:{generation}:{host}"
     try:
         pool = cache.get(key)
     except Exception:

@@ -70,35 +70,26 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # Front cache / CDN purge on publish (wagtail.contrib.frontend_cache; see
 # docs/deployment.md, "CDN"). Unset: no front cache, nothing to purge.
 _FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+# FRONTEND_CACHE_BACKEND value -> (Wagtail backend class, {option: environment variable}).
+_FRONTEND_CACHE_BACKENDS = {
+    "http": ("HTTPBackend", {"LOCATION": "FRONTEND_CACHE_LOCATION"}),
+    "cloudflare": ("CloudflareBackend", {"BEARER_TOKEN": "CLOUDFLARE_BEARER_TOKEN", "ZONEID": "CLOUDFLARE_ZONEID"}),
+    "cloudfront": ("CloudfrontBackend", {"DISTRIBUTION_ID": "CLOUDFRONT_DISTRIBUTION_ID"}),
+}
 if _FRONTEND_CACHE:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
-    if _FRONTEND_CACHE == "http":
-        WAGTAILFRONTENDCACHE = {
-            "default": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-                "LOCATION": _required("FRONTEND_CACHE_LOCATION"),
-            }
-        }
-    elif _FRONTEND_CACHE == "cloudflare":
-        WAGTAILFRONTENDCACHE = {
-            "default": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-                "BEARER_TOKEN": _required("CLOUDFLARE_BEARER_TOKEN"),
-                "ZONEID": _required("CLOUDFLARE_ZONEID"),
-            }
-        }
-    elif _FRONTEND_CACHE == "cloudfront":
-        WAGTAILFRONTENDCACHE = {
-            "default": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-                "DISTRIBUTION_ID": _required("CLOUDFRONT_DISTRIBUTION_ID"),
-            }
-        }
-    else:
+    if _FRONTEND_CACHE not in _FRONTEND_CACHE_BACKENDS:
         raise ImproperlyConfigured(
             f"FRONTEND_CACHE_BACKEND={_FRONTEND_CACHE!r}: use http, cloudflare or cloudfront "
             "(or leave it unset without a front cache)."
         )
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
+    _backend, _options = _FRONTEND_CACHE_BACKENDS[_FRONTEND_CACHE]
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": f"wagtail.contrib.frontend_cache.backends.{_backend}",
+            **{option: _required(variable) for option, variable in _options.items()},
+        }
+    }
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
