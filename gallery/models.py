@@ -4,20 +4,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
-from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import FOLDED_SEARCH_FIELDS, PAGE_SEARCH_FIELDS, PortalPage
-from home.navigation import dated_neighbours
-from home.pagination import elided_page_range, paginate
-from home.visibility import visible_to_public
+from portal.models import DatedPage, IndexPage, SearchType
+from portal.visibility import visible_to_public
+
 
 def default_alt_text(caption, image):
     """Alternative text when the editor gave none: the caption, else the
@@ -27,20 +23,10 @@ def default_alt_text(caption, image):
     return (image.default_alt_text if image is not None else "")[:255]
 
 
-DATE_HELP = _("The date of the event; lists are ordered by it. Defaults to today.")
-
-
-class GalleryIndexPage(PortalPage):
+class GalleryIndexPage(IndexPage):
     """"Thư viện ảnh": the list of photo albums."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=RICH_TEXT_FEATURES,
-        help_text=_("Optional text shown above the list of albums."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    listing_name = "albums"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["gallery.GalleryPage"]
@@ -49,7 +35,7 @@ class GalleryIndexPage(PortalPage):
         verbose_name = _("photo library")
         verbose_name_plural = _("photo libraries")
 
-    def get_albums(self):
+    def get_listing(self):
         """Live, public albums, newest first, each annotated with its cover
         (first photo) id and photo count."""
         first_photo = GalleryImage.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
@@ -62,13 +48,8 @@ class GalleryIndexPage(PortalPage):
             .order_by("-date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(request, self.get_albums(), settings.NEWS_PER_PAGE)
-        attach_covers(page_obj.object_list)
-        context["albums"] = page_obj
-        context["page_range"] = elided_page_range(page_obj)
-        return context
+    def prepare_items(self, items):
+        return attach_covers(items)
 
 
 def attach_covers(albums):
@@ -83,16 +64,14 @@ def attach_covers(albums):
     return albums
 
 
-class GalleryPage(PortalPage):
+class GalleryPage(DatedPage):
     """A photo album: a date, a description and an ordered list of photos."""
 
-    date = models.DateField(_("date"), default=timezone.localdate, help_text=DATE_HELP)
     description = models.TextField(
         _("description"), blank=True, help_text=_("What the album is about, in a few sentences.")
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("date"),
+    content_panels = DatedPage.content_panels + [
         FieldPanel("description"),
         MultipleChooserPanel(
             "gallery_images",
@@ -102,10 +81,11 @@ class GalleryPage(PortalPage):
             help_text=_("Choose or upload several photos at once, then drag them into order."),
         ),
     ]
-    search_fields = PAGE_SEARCH_FIELDS + [index.SearchField("description"), *FOLDED_SEARCH_FIELDS]
+    search_fields = DatedPage.search_fields + [index.SearchField("description")]
 
     parent_page_types = ["gallery.GalleryIndexPage"]
     subpage_types = []
+    search_type = SearchType("album", _("Photo albums"), order=3)
 
     class Meta:
         verbose_name = _("photo album")
@@ -125,7 +105,6 @@ class GalleryPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["newer"], context["older"] = dated_neighbours(self, GalleryPage)
         context["photos"] = list(self.get_photos())
         return context
 
@@ -168,17 +147,10 @@ class GalleryImage(Orderable):
         verbose_name_plural = _("photos")
 
 
-class VideoIndexPage(PortalPage):
+class VideoIndexPage(IndexPage):
     """"Video clip": the list of videos."""
 
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=RICH_TEXT_FEATURES,
-        help_text=_("Optional text shown above the list of videos."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    listing_name = "videos"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["gallery.VideoPage"]
@@ -187,25 +159,17 @@ class VideoIndexPage(PortalPage):
         verbose_name = _("video library")
         verbose_name_plural = _("video libraries")
 
-    def get_videos(self):
+    def get_listing(self):
         return (
             visible_to_public(VideoPage.objects.child_of(self))
             .select_related("video")
             .order_by("-date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(request, self.get_videos(), settings.NEWS_PER_PAGE)
-        context["videos"] = page_obj
-        context["page_range"] = elided_page_range(page_obj)
-        return context
 
-
-class VideoPage(PortalPage):
+class VideoPage(DatedPage):
     """A video clip: an uploaded video file or a link to YouTube / Facebook."""
 
-    date = models.DateField(_("date"), default=timezone.localdate, help_text=DATE_HELP)
     description = models.TextField(
         _("description"), blank=True, help_text=_("What the video shows, in a few sentences.")
     )
@@ -229,8 +193,7 @@ class VideoPage(PortalPage):
         help_text=_("What is said in the video, for people who cannot hear it."),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("date"),
+    content_panels = DatedPage.content_panels + [
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldPanel("video"), FieldPanel("embed_url")],
@@ -239,14 +202,14 @@ class VideoPage(PortalPage):
         ),
         FieldPanel("transcript"),
     ]
-    search_fields = PAGE_SEARCH_FIELDS + [
+    search_fields = DatedPage.search_fields + [
         index.SearchField("description"),
         index.SearchField("transcript"),
-        *FOLDED_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["gallery.VideoIndexPage"]
     subpage_types = []
+    search_type = SearchType("video", _("Video clips"), order=4)
 
     class Meta:
         verbose_name = _("video clip")
@@ -257,11 +220,6 @@ class VideoPage(PortalPage):
 
     def get_search_text(self):
         return " ".join(filter(None, [self.description, self.transcript]))
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["newer"], context["older"] = dated_neighbours(self, VideoPage)
-        return context
 
     def clean(self):
         super().clean()

@@ -8,7 +8,7 @@ import random
 from django.db.models import Max
 from wagtail.models import Page
 
-from home.visibility import visible_to_public
+from portal.visibility import visible_to_public
 
 from .models import GalleryImage, GalleryPage, VideoPage
 

@@ -1,0 +1,1 @@
+"""Home page, standard pages, site settings, link banners, site map, robots."""

@@ -6,15 +6,15 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
-from .navigation import site_map_tree
+from portal.navigation import site_map_tree
 
 
 @require_GET
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /tim-kiem/",
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        f"Disallow: {reverse('search')}",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

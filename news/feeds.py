@@ -31,7 +31,7 @@ class NewsFeed(Feed):
         return self.index.get_summary() or _("The latest news of %(title)s") % {"title": self.index.title}
 
     def items(self):
-        return self.index.get_articles()[:FEED_LENGTH]
+        return self.index.get_listing()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -39,7 +39,7 @@ def _model_changed(sender, **kwargs):
 
 def purge_ancestors_from_front_cache(page):
     """Purge the section indexes and home page that list ``page``."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    if not settings.WAGTAILFRONTENDCACHE:
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
@@ -49,19 +49,16 @@ def purge_ancestors_from_front_cache(page):
 
 
 def visible_models():
-    """Models whose rows show on public pages, outside the page tree."""
+    """Models whose rows show on public pages, outside the page tree: Wagtail's
+    (restrictions, sites, redirects, images, documents, media) and ours, named
+    in settings.PAGE_CACHE_MODELS."""
     from django.apps import apps
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    from home.models import LinkBanner, PortalSettings
-
-    from news.models import NewsTag
-
-    models = [
-        PageViewRestriction, Site, Redirect, LinkBanner, PortalSettings, NewsTag, get_image_model(), get_document_model()
-    ]
+    models = [PageViewRestriction, Site, Redirect, get_image_model(), get_document_model()]
+    models += [apps.get_model(label) for label in settings.PAGE_CACHE_MODELS]
     if apps.is_installed("wagtailmedia"):
         from wagtailmedia.models import get_media_model
 

@@ -1,13 +1,8 @@
-"""Vietnamese text normalisation for search, done once, here.
+"""What residents type into the search box, cleaned, and the excerpts they get back.
 
-Residents type on phones, often without tone marks: "tre em" must find
-"trẻ em", "doan thanh nien" must find "Đoàn thanh niên". Neither database folds
-Vietnamese by itself, so every searchable page also indexes a folded copy of
-its text (``fold``) and queries are folded the same way.
-
-``fold`` maps character by character (NFC in, one ASCII-ish character out per
-character), so positions in the folded text are positions in the original:
-that is what lets ``highlight`` mark the matched words in the original text.
+Folding ("trẻ em" -> "tre em") is ``portal.text.fold``, shared with what the
+search index stores. ``fold`` keeps positions (one character out per
+character in), which lets ``highlight`` mark matches in the original text.
 """
 
 import re
@@ -16,28 +11,11 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from portal.text import fold
+
 MAX_QUERY_LENGTH = 100
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
-
-
-def _fold_char(char):
-    if char in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", char)[0]
-    return base.lower()
-
-
-def fold(text):
-    """NFC, lower case, đ→d, tone and vowel marks removed; same length as NFC text."""
-    text = unicodedata.normalize("NFC", text or "")
-    return "".join(_fold_char(char) for char in text)
-
-
-def search_words(text):
-    """What the index stores for a text: its folded words separated by single
-    spaces, so both databases split "2189/KH-UBND" into the same tokens."""
-    return " ".join(_NOT_WORD.sub(" ", fold(text)).replace("_", " ").split())
 
 
 def clean_query(raw):

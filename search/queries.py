@@ -19,29 +19,31 @@ the same rule applied to whole phrases (``rank_key``).
 
 import re
 import unicodedata
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
-from wagtail.models import Page
 
-from gallery.models import GalleryPage, VideoPage
-from home.models import StandardPage
-from home.visibility import searchable_public
-from news.models import NewsArticlePage
+from portal.text import search_words
+from portal.visibility import searchable_public
 
-from .normalise import query_terms, search_words
+from .normalise import query_terms
 
 RERANK_WINDOW = 50
 
-# ?loai= value → (label, page type)
-PAGE_TYPES = {
-    "tin-bai": (_("News articles"), NewsArticlePage),
-    "trang": (_("Pages"), StandardPage),
-    "album": (_("Photo albums"), GalleryPage),
-    "video": (_("Video clips"), VideoPage),
-}
+
+@cache
+def page_types():
+    """``{?loai= value: (label, page model)}`` of the page types residents
+    search, in the order of the type filter: every page model that declares a
+    ``search_type`` (portal.models.SearchType)."""
+    models = sorted(
+        (model for model in get_page_models() if getattr(model, "search_type", None)),
+        key=lambda model: model.search_type.order,
+    )
+    return {model.search_type.key: (model.search_type.label, model) for model in models}
 
 
 def _has_words(haystack, needle):
@@ -103,7 +105,7 @@ class PostgresHits:
     the (large, TOASTed) body vectors: at 10,000 articles a word found in all
     of them costs ~40 ms this way and ~1 s by a scan. Tiers then read only the
     small ``title`` vectors (title words, accented and folded, see
-    ``home.models.TitleSearchField``), plus a second GIN lookup for accented
+    ``portal.models.TitleSearchField``), plus a second GIN lookup for accented
     words in the text. Newest pages (highest id) first within a tier.
     """
 
@@ -113,7 +115,7 @@ class PostgresHits:
         folded = " ".join(terms)
         exact = " ".join(unicodedata.normalize("NFC", query).lower().split())
         entries = IndexEntry._meta.db_table
-        content_types = [ContentType.objects.get_for_model(model).pk for _, model in PAGE_TYPES.values()]
+        content_types = [ContentType.objects.get_for_model(model).pk for _, model in page_types().values()]
         # Tiers are computed inside the lookup so only narrow rows (ids and
         # booleans) are joined, counted (count(*) OVER ()) and sorted.
         self._sql = f"""
@@ -173,7 +175,8 @@ def search_pages(query, page_type=None, category=None, exclude_ids=()):
     terms = query_terms(query)
     if not terms:
         return []
-    models = [PAGE_TYPES[page_type][1]] if page_type in PAGE_TYPES else [m for _, m in PAGE_TYPES.values()]
+    types = page_types()
+    models = [types[page_type][1]] if page_type in types else [model for _, model in types.values()]
     pages = searchable_public(Page.objects.all()).type(*models)
     if category is not None:
         pages = pages.descendant_of(category)

@@ -8,12 +8,13 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from home.pagination import elided_page_range, paginate
-from home.visibility import searchable_public, visible_to_public
 from news.models import NewsIndexPage
+from portal.pagination import elided_page_range, paginate
+from portal.text import fold
+from portal.visibility import searchable_public, visible_to_public
 
-from .normalise import clean_query, fold, highlight, query_terms
-from .queries import PAGE_TYPES, search_pages, sections_for
+from .normalise import clean_query, highlight, query_terms
+from .queries import page_types, search_pages, sections_for
 
 SUGGESTIONS = 8
 
@@ -41,13 +42,14 @@ def search_categories():
 @require_GET
 def search(request):
     query, was_cut = clean_query(request.GET.get("q", ""))
-    page_type = request.GET.get("loai") if request.GET.get("loai") in PAGE_TYPES else ""
+    types = page_types()
+    page_type = request.GET.get("loai") if request.GET.get("loai") in types else ""
     categories = list(search_categories())
     category = next((c for c in categories if str(c.pk) == request.GET.get("chuyen-muc")), None)
     context = {
         "search_query": query,
         "query_was_cut": was_cut,
-        "page_types": [(key, label) for key, (label, _) in PAGE_TYPES.items()],
+        "page_types": [(key, label) for key, (label, _) in types.items()],
         "selected_type": page_type,
         "categories": categories,
         "selected_category": category,
@@ -61,7 +63,7 @@ def search(request):
             exclude_ids=[p.page_id for p in promotions],
         )
         try:
-            page_obj = paginate(request, results, settings.NEWS_PER_PAGE)
+            page_obj = paginate(request, results, settings.LISTING_PAGE_SIZE)
         except Http404 as error:
             context["error"] = str(error)
             return _not_kept(TemplateResponse(request, "search/search.html", context, status=400))

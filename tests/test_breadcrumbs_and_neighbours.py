@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from gallery.models import GalleryPage, VideoPage
-from home.navigation import breadcrumb_ancestors, dated_neighbours
+from portal.navigation import breadcrumb_ancestors, dated_neighbours
 from news.models import NewsArticlePage, NewsIndexPage
 from tests.factories import add_page, bulk_articles, make_article, make_private
 

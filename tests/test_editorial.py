@@ -13,7 +13,7 @@ from freezegun import freeze_time
 from wagtail.models import GroupPagePermission, PageLogEntry, Workflow, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.editorial import ADMINISTRATORS, APPROVERS, EDITORS, WORKFLOW_NAME, setup_editorial
+from ops.editorial import ADMINISTRATORS, APPROVERS, EDITORS, WORKFLOW_NAME, setup_editorial
 from news.models import NewsArticlePage
 
 pytestmark = pytest.mark.django_db

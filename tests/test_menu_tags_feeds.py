@@ -132,7 +132,7 @@ def test_unknown_tag_is_a_vietnamese_404(client, site_tree):
     assert "Không tìm thấy trang" in html
 
 
-@override_settings(NEWS_PER_PAGE=2)
+@override_settings(LISTING_PAGE_SIZE=2)
 def test_tag_page_paginates_and_rejects_bad_page_numbers(client, site_tree):
     for day in range(1, 6):
         tag(make_article(site_tree.category, f"Trẻ em ngày {day}", day=date(2023, 1, day)), "trẻ em")

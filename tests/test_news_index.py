@@ -46,7 +46,7 @@ def test_drafts_private_pages_and_private_sections_are_not_listed(client, site_t
     assert [a.title for a in site_tree.home.latest_articles()] == ["Công khai"]
 
 
-@override_settings(NEWS_PER_PAGE=2)
+@override_settings(LISTING_PAGE_SIZE=2)
 def test_paginates(client, site_tree):
     for day in range(1, 6):
         make_article(site_tree.category, f"Tin ngày {day}", day=date(2023, 1, day))

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.rich_text import RichText
 
-from home.editorial import ADMINISTRATORS, EDITORS, setup_editorial
+from ops.editorial import ADMINISTRATORS, EDITORS, setup_editorial
 from news.models import NewsIndexPage
 from ops.models import DeletedPage
 from ops.recycle_bin import RestoreError, restore_deleted_page

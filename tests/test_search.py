@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.rich_text import RichText
 
 from gallery.models import GalleryImage, GalleryPage, VideoPage
 from home.models import StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
-from search.normalise import clean_query, fold, highlight
+from portal.text import fold
+from search.normalise import clean_query, highlight
 from tests.factories import add_page, make_article, make_image, make_private
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from home.text import nfc, nfc_deep, slugify_vi
+from portal.text import nfc, nfc_deep, slugify_vi
 
 
 @pytest.mark.parametrize(

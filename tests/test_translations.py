@@ -2,7 +2,7 @@
 
 import polib
 
-from home.translations import check_catalogue, entry_problem, placeholder_names
+from devtools.translations import check_catalogue, entry_problem, placeholder_names
 
 
 def entry(msgid, msgstr="", **kwargs):

@@ -39,7 +39,7 @@ def sidebar_random_photos(context, count=4):
             for photo in random_photos(PHOTO_POOL_SIZE)
         ]
         try:
-            cache.set(key, pool, getattr(settings, "PHOTO_POOL_SECONDS", 300))
+            cache.set(key, pool, settings.PHOTO_POOL_SECONDS)
         except Exception:
             pass
     chosen = random.sample(pool, min(count, len(pool)))

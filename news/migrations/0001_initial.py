@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
-import news.models
+import modelcluster.contrib.taggit
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -75,6 +75,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='newsarticlepage',
             name='tags',
-            field=news.models.NewsTaggableManager(blank=True, help_text="Keywords that link related articles across categories, e.g. 'trẻ em'.", through='news.NewsArticleTag', to='news.NewsTag', verbose_name='tags'),
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text="Keywords that link related articles across categories, e.g. 'trẻ em'.", through='news.NewsArticleTag', to='news.NewsTag', verbose_name='tags'),
         ),
     ]

@@ -14,11 +14,16 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
+# Our apps, foundation first (see README "Layout"): portal is the ground floor,
+# news and gallery stand on it, search uses them, home is the roof, demo fills
+# it. ops and security are the machinery. devtools is added by dev and test only.
 INSTALLED_APPS = [
-    "home",
+    "portal",
     "news",
     "gallery",
     "search",
+    "home",
+    "demo",
     "ops",
     "security",
     "wagtail.contrib.routable_page",
@@ -191,14 +196,14 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Cổng thông tin điện tử xã Tam Đại"
+WAGTAIL_SITE_NAME = "Trang thông tin điện tử xã Tam Đại"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Uploads are bounded: Wagtail answers larger files with a Vietnamese message.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB per image
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # 50 megapixels (large phone photos pass)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "heic"]
-# Slugs are plain ASCII, made from Vietnamese titles by home.text.slugify_vi.
+# Slugs are plain ASCII, made from Vietnamese titles by portal.text.slugify_vi.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
 # "Trẻ em" and "trẻ em" are one tag.
@@ -304,13 +309,23 @@ else:
 # Whole-page cache for anonymous visitors (ops/cache.py): invalidated on every
 # publish/unpublish/move/delete, privacy, banner, setting, image or document change.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
+# The cache (of CACHES) that holds whole pages and the generation token.
+PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Browsers and shared caches may keep an anonymous page this long (Cache-Control max-age).
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 # Shared fragments (menu, sidebar, home page lists) live this long at most;
 # a new generation renews them sooner.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+# The sidebar's "Hình ảnh ngẫu nhiên" draws from a pool of rendered photos
+# renewed this often (and with every visible change).
+PHOTO_POOL_SECONDS = int(os.environ.get("PHOTO_POOL_SECONDS", "300"))
+# Our models (besides pages) whose changes residents see: a change renews the cache.
+PAGE_CACHE_MODELS = ["home.LinkBanner", "home.PortalSettings", "news.NewsTag"]
+# A front cache / CDN to purge on publish (production sets it from the environment).
+WAGTAILFRONTENDCACHE = {}
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/", "/static/", "/media/"]
 
-# Listing sizes
-NEWS_PER_PAGE = 10
+# Items per page of every listing residents see: articles of a category, albums,
+# videos, tag pages and search results.
+LISTING_PAGE_SIZE = 10

@@ -4,6 +4,9 @@ import os
 
 from .base import *  # noqa: F403
 
+# Developer tools (translation checks, benchmarks): they need requirements-dev.txt.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
+
 DEBUG = True
 # Safe only because this module is never used on a public server.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-tam-dai-portal")

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 
+# Developer tools (translation checks, benchmarks): they need requirements-dev.txt.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from home.text import slugify_vi
+from portal.text import slugify_vi
 from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)

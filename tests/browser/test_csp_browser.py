@@ -18,7 +18,7 @@ from tests.browser.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-MP4 = Path(__file__).resolve().parents[2] / "home" / "demo_content" / "files" / "video-demo.mp4"
+MP4 = Path(__file__).resolve().parents[2] / "demo" / "demo_content" / "files" / "video-demo.mp4"
 PASSWORD = "mat-khau-thu-csp"
 
 # Every violation, in the page and its frames, before any page script runs.

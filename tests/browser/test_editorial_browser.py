@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from home.editorial import APPROVERS, EDITORS, setup_editorial
+from ops.editorial import APPROVERS, EDITORS, setup_editorial
 from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True)

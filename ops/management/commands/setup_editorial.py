@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.editorial import setup_editorial
+from ops.editorial import setup_editorial
 
 
 class Command(BaseCommand):

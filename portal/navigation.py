@@ -1,7 +1,8 @@
-"""Navigation derived from the page tree: main menu and breadcrumbs."""
+"""Navigation derived from the page tree: main menu, breadcrumbs, newer/older
+siblings and the HTML site map. Every list goes through the one visibility rule."""
 
 from django.db.models import Q
-from wagtail.models import Site
+from wagtail.models import Site, get_page_models
 
 from .visibility import visible_to_public
 
@@ -21,17 +22,13 @@ def main_menu_items(root):
 def breadcrumb_ancestors(page):
     """The page's ancestors below the tree root, top first, in one query.
 
-    Each carries ``.live``; templates link only live ones. A page being
-    previewed before its first save has no path: its parent stands in.
+    Each carries ``.live``; templates link only live ones. A page previewed
+    before its first save has the path Wagtail's preview gives it.
     """
-    if page.path:
-        ancestors = page.get_ancestors()
-    else:
-        parent = getattr(page, "_cached_parent_obj", None) or (page.get_parent() if page.pk else None)
-        if parent is None:
-            return []
-        ancestors = parent.get_ancestors(inclusive=True)
-    return list(ancestors.filter(depth__gt=1).only("id", "title", "url_path", "path", "depth", "live"))
+    if not page.path:
+        return []
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return list(ancestors.only("id", "title", "url_path", "path", "depth", "live"))
 
 
 def is_in_section(page, section):
@@ -39,8 +36,6 @@ def is_in_section(page, section):
     if not page or not getattr(page, "path", None):
         return False
     return page.path.startswith(section.path)
-
-
 
 
 def dated_neighbours(page, model, limit=5):
@@ -68,14 +63,13 @@ def dated_neighbours(page, model, limit=5):
 
 def site_map_tree(root):
     """Nested ``[{"page": p, "children": [...]}, …]`` of the live, public
-    pages below ``root`` (inclusive) that are not articles, albums or videos,
-    in one query."""
-    from gallery.models import GalleryPage, VideoPage
-    from news.models import NewsArticlePage
-
-    pages = visible_to_public(root.get_descendants(inclusive=True)).not_type(
-        NewsArticlePage, GalleryPage, VideoPage
-    )
+    pages below ``root`` (inclusive), in one query, without the page types
+    reached from their sections (``in_site_map = False``: articles, albums,
+    videos…)."""
+    leaves = [model for model in get_page_models() if not getattr(model, "in_site_map", True)]
+    pages = visible_to_public(root.get_descendants(inclusive=True))
+    if leaves:
+        pages = pages.not_type(*leaves)
     nodes = {}
     tree = []
     for page in pages.order_by("path").only("id", "title", "path", "depth", "url_path"):

@@ -10,6 +10,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -23,7 +24,7 @@ from wagtailmedia.models import Media
 
 from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
 from home.models import CustomImage, HomePage, LinkBanner, PortalSettings, StandardPage
-from home.text import slugify_vi
+from portal.text import slugify_vi
 from news.models import NewsArticlePage, NewsIndexPage
 
 from . import texts
@@ -35,7 +36,6 @@ NEWS_TITLE = "Tin tức hoạt động"
 NEWS_SLUG = "tin-tuc-hoat-dong"
 GALLERY_TITLE, GALLERY_SLUG = "Thư viện ảnh", "thu-vien-anh"
 VIDEOS_TITLE, VIDEOS_SLUG = "Video clip", "video-clip"
-SITE_NAME = "Trang thông tin điện tử xã Tam Đại"
 
 
 def paragraphs_html(paragraphs):
@@ -96,7 +96,7 @@ def ensure_home(stats):
         site = Site(hostname="localhost", port=80, is_default_site=True)
     old_root = site.root_page if site.pk else None
     site.root_page = home
-    site.site_name = SITE_NAME
+    site.site_name = settings.WAGTAIL_SITE_NAME
     site.save()
     # Wagtail's own placeholder page ("Welcome to your new Wagtail site!") is a
     # bare Page with no children: remove it so the tree matches DESIGN.md.

@@ -11,11 +11,11 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
 from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage
 from gallery.sidebar import random_photos
-from home.models import CustomImage
 
 
 class Rollback(Exception):
@@ -52,8 +52,9 @@ class Command(BaseCommand):
             albums.append(album)
         for album in albums[1::10]:  # one album in ten is private
             PageViewRestriction.objects.create(page=album, restriction_type="password", password="x")
-        images = CustomImage.objects.bulk_create(
-            CustomImage(title=f"Ảnh {n}", file=f"original_images/bench-{n}.jpg", width=960, height=600)
+        Image = get_image_model()
+        images = Image.objects.bulk_create(
+            Image(title=f"Ảnh {n}", file=f"original_images/bench-{n}.jpg", width=960, height=600)
             for n in range(photos)
         )
         GalleryImage.objects.bulk_create(

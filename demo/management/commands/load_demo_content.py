@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from home.demo_content.loader import add_generated_articles, home_is_loaded, load_demo_content
+from demo.demo_content.loader import add_generated_articles, home_is_loaded, load_demo_content
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from home.translations import check_own_catalogue, check_package_catalogues, stale_compiled_catalogues
+from devtools.translations import check_own_catalogue, check_package_catalogues, stale_compiled_catalogues
 
 IGNORE = [".venv", "venv", "tests", "locale", "media", "static_collected", "node_modules", "var"]
 

@@ -1,11 +1,13 @@
+"""Template tags of the layout every page shares: dates, main menu, breadcrumbs.
+Thin wrappers over tested functions (portal.navigation, portal.text)."""
+
 import json
 
 from django import template
 from django.utils.safestring import mark_safe
 
-from home.dates import long_date
-from home.models import LinkBanner
-from home.navigation import breadcrumb_ancestors, is_in_section, main_menu_items, site_root
+from portal.navigation import breadcrumb_ancestors, is_in_section, main_menu_items, site_root
+from portal.text import long_date
 
 register = template.Library()
 
@@ -63,9 +65,3 @@ def _breadcrumb_json_ld(items, request):
         elements.append(element)
     data = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": elements}
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
-
-
-@register.inclusion_tag("includes/link_banners.html", takes_context=True)
-def link_banners(context):
-    banners = LinkBanner.objects.filter(active=True).select_related("image").prefetch_related("image__renditions")
-    return {"banners": list(banners), "request": context.get("request")}
