@@ -172,6 +172,16 @@ class PortalSettings(BaseSiteSetting):
         default="xã Tam Đại, huyện Phú Ninh, tỉnh Quảng Nam",
         help_text=_("Shown in the footer."),
     )
+    description = models.TextField(
+        _("portal description"),
+        blank=True,
+        default="Trang thông tin điện tử của xã Tam Đại, huyện Phú Ninh, tỉnh Quảng Nam: tin tức hoạt động, "
+        "văn bản của chính quyền, thư viện ảnh và video của xã.",
+        help_text=_(
+            "One or two sentences search engines and social networks show for pages that have no "
+            "introduction or description of their own."
+        ),
+    )
     phone = models.CharField(
         _("phone"), max_length=64, blank=True, help_text=_("Shown in the footer, e.g. 0235 3xxx xxx.")
     )
@@ -179,6 +189,7 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("site_name"),
+        FieldPanel("description"),
         FieldPanel("emblem"),
         FieldPanel("unit_name"),
         FieldPanel("responsible_person"),

@@ -1,5 +1,8 @@
 """StreamField blocks for the body of articles and standard pages."""
 
+import json
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -63,11 +66,43 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "blocks/document_link.html"
 
 
+class UnreadableTable(dict):
+    """What an editor's POST held instead of a table (broken JSON, not a table)."""
+
+
+class PortalTableBlock(TableBlock):
+    """Wagtail's table, refusing with a form error (not a 500) what the
+    browser's table editor cannot have sent: text that is not JSON, JSON
+    that is not a table."""
+
+    def value_from_form(self, value):
+        try:
+            table = json.loads(value)
+        except (TypeError, ValueError):
+            return UnreadableTable()
+        if not isinstance(table, dict) or not _is_grid(table.get("data", [])):
+            return UnreadableTable()
+        return table
+
+    def clean(self, value):
+        if isinstance(value, UnreadableTable):
+            raise ValidationError(_("The table could not be read. Reload the page and enter the table again."))
+        return super().clean(value)
+
+
+def _is_grid(data):
+    """A list of rows, each a list of cells (text, numbers or empty)."""
+    return isinstance(data, list) and all(
+        isinstance(row, list) and all(cell is None or isinstance(cell, (str, int, float)) for cell in row)
+        for row in data
+    )
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
     image = CaptionedImageBlock()
     quote = QuoteBlock()
-    table = TableBlock(label=_("Table"), template="blocks/table.html")
+    table = PortalTableBlock(label=_("Table"), template="blocks/table.html")
     embed = EmbedBlock(
         label=_("Embedded video or post"),
         help_text=_("Paste a YouTube or Facebook link."),

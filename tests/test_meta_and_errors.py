@@ -53,6 +53,24 @@ def served_as_testserver(site_tree):
 # --- head metadata -----------------------------------------------------------
 
 
+def test_every_listing_has_a_meta_description_from_its_intro_else_the_site_settings(client, served_as_testserver):
+    tree = served_as_testserver
+    portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+    listings = [tree.home, tree.news, tree.category, tree.gallery, tree.videos]
+    for page in listings:
+        assert meta(get_html(client, page.url), "name", "description") == portal.description, page.title
+    assert meta(get_html(client, "/so-do-trang/"), "name", "description") == portal.description
+
+    tree.gallery.intro = "<p>Ảnh các hoạt động của xã.</p>"
+    tree.gallery.save_revision().publish()
+    html = get_html(client, tree.gallery.url)
+    assert meta(html, "name", "description") == "Ảnh các hoạt động của xã."
+    assert meta(html, "property", "og:description") == "Ảnh các hoạt động của xã."
+    tree.videos.search_description = "Video của xã Tam Đại."
+    tree.videos.save_revision().publish()
+    assert meta(get_html(client, tree.videos.url), "name", "description") == "Video của xã Tam Đại."
+
+
 def test_article_head_metadata(client, served_as_testserver):
     site_tree = served_as_testserver
     article = make_article(
