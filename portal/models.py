@@ -203,7 +203,7 @@ class IndexPage(IntroPage):
         page_obj = paginate(request, self.get_listing() if listing is None else listing,
                             settings.LISTING_PAGE_SIZE)
         self.prepare_items(page_obj.object_list)
-        context[self.listing_name] = page_obj
+        context[self.listing_name] = context["listing"] = page_obj
         context["page_range"] = elided_page_range(page_obj)
         if page_obj.number > 1:
             context["canonical_query"] = f"page={page_obj.number}"
