@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from gallery.models import GalleryPage, VideoPage
@@ -202,9 +202,22 @@ class PortalSettings(BaseSiteSetting):
         verbose_name = _("portal settings")
 
 
-class LinkBanner(models.Model):
-    """A "Banner liên kết" in the sidebar: an image linking to another site."""
+def default_site_id():
+    """The default site's id (new rows of per-site models belong to it unless told otherwise)."""
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
 
+
+class LinkBanner(models.Model):
+    """A "Banner liên kết" in the sidebar of one site: an image linking to another site."""
+
+    site = models.ForeignKey(
+        Site,
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        default=default_site_id,
+        help_text=_("The commune site whose sidebar shows the banner."),
+    )
     title = models.CharField(
         _("title"), max_length=255, help_text=_("Shown under the banner image.")
     )
@@ -223,7 +236,7 @@ class LinkBanner(models.Model):
     )
     sort_order = models.IntegerField(null=True, blank=True, editable=False)
 
-    panels = [FieldPanel("title"), FieldPanel("image"), FieldPanel("url"), FieldPanel("active")]
+    panels = [FieldPanel("site"), FieldPanel("title"), FieldPanel("image"), FieldPanel("url"), FieldPanel("active")]
 
     class Meta:
         ordering = ["sort_order", "pk"]

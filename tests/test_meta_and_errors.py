@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Site
 
 from gallery.models import GalleryImage, GalleryPage, VideoPage
-from home.models import LinkBanner, PortalSettings
+from home.models import HomePage, LinkBanner, PortalSettings
 from news.models import NewsIndexPage
 from tests.factories import add_page, make_article, make_image, make_private
 
@@ -244,3 +244,16 @@ def test_active_link_banners_show_in_the_sidebar_in_order(client, site_tree):
 def test_no_banner_block_without_active_banners(client, site_tree):
     LinkBanner.objects.create(title="Banner đã ẩn", url="https://an.example.vn", active=False)
     assert "Banner liên kết" not in get_html(client, "/")
+
+
+def test_link_banners_belong_to_one_site(client, site_tree, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "tamdan.example.vn"]
+    other_home = site_tree.home.get_parent().add_child(instance=HomePage(title="Xã Tam Dân", slug="tam-dan"))
+    other = Site.objects.create(hostname="tamdan.example.vn", root_page=other_home, site_name="Tam Dân")
+    LinkBanner.objects.create(title="Banner Tam Đại", url="https://tamdai.example.vn")
+    LinkBanner.objects.create(title="Banner Tam Dân", url="https://tamdan.example.vn", site=other)
+    assert LinkBanner.objects.get(title="Banner Tam Đại").site.is_default_site  # new banners: the default site
+    html = get_html(client, "/")
+    assert "Banner Tam Đại" in html and "Banner Tam Dân" not in html
+    html = get_html(client.__class__(HTTP_HOST="tamdan.example.vn"), "/")
+    assert "Banner Tam Dân" in html and "Banner Tam Đại" not in html

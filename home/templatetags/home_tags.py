@@ -1,6 +1,7 @@
 """Template tags of the home app: the sidebar's "Banner liên kết"."""
 
 from django import template
+from wagtail.models import Site
 
 from home.models import LinkBanner
 
@@ -9,5 +10,9 @@ register = template.Library()
 
 @register.inclusion_tag("includes/link_banners.html", takes_context=True)
 def link_banners(context):
-    banners = LinkBanner.objects.filter(active=True).select_related("image").prefetch_related("image__renditions")
+    """The current site's active banners, in their order."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    banners = LinkBanner.objects.filter(site=site, active=True)
+    banners = banners.select_related("image").prefetch_related("image__renditions")
     return {"banners": list(banners), "request": context.get("request")}
