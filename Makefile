@@ -60,7 +60,8 @@ serve:
 	DJANGO_SETTINGS_MODULE=tamdai_site.settings.local SITE_HOST=$(HOST) \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) \
 	$(BIN)/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT) --workers 1 \
-		--worker-class gthread --threads $(RUN_THREADS) --access-logfile - tamdai_site.wsgi:application
+		--worker-class gthread --threads $(RUN_THREADS) --access-logfile - --no-control-socket \
+		tamdai_site.wsgi:application
 
 # Developers: Django's debug server (tamdai_site.settings.dev: DEBUG, debug pages,
 # reloads when code changes). Never show it to anyone else.
