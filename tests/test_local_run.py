@@ -265,6 +265,9 @@ def test_server_serves_static_files_and_uploaded_pictures_not_documents(server):
     assert status == 200 and headers["Content-Type"] == "image/jpeg" and body == jpeg_bytes()
     status, _, body = fetch(server + "/media/documents/mat.pdf")
     assert_resident_404(status, body)
+    # Browsers ask for /favicon.ico whatever the page links: not a 404 (urllib follows the redirect).
+    status, headers, body = fetch(server + "/favicon.ico")
+    assert status == 200 and headers["Content-Type"].startswith("image/") and body[:4] == b"\x00\x00\x01\x00"
 
 
 def test_server_refuses_unknown_hosts(server):
