@@ -160,6 +160,38 @@ def test_local_settings_turn_debug_off_and_allow_the_operators_host(tmp_path):
     assert "LocMemCache" in result.stdout  # embedded defaults: no Redis
 
 
+# --- the Makefile: what `make run` and `make dev` do ---------------------------------
+
+
+def make_dry_run(target, tmp_path):
+    """The commands `make <target>` would run (`-n`), with this virtualenv."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    stamp = tmp_path / "installed"
+    stamp.touch()  # newer than the requirements: nothing to install
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", target, f"VENV={sys.prefix}", f"STAMP={stamp}"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_run_sets_up_then_serves_as_residents_see_it(tmp_path):
+    commands = make_dry_run("run", tmp_path)
+    steps = ["manage.py migrate", "load_demo_content --skip-if-loaded", "setup_editorial", "ensure_admin", "gunicorn"]
+    positions = [commands.index(step) for step in steps]
+    assert positions == sorted(positions), commands
+    assert "DJANGO_SETTINGS_MODULE=tamdai_site.settings.local" in commands
+    assert "runserver" not in commands
+
+
+def test_make_dev_is_the_debug_server(tmp_path):
+    commands = make_dry_run("dev", tmp_path)
+    assert "manage.py runserver" in commands and "ensure_admin" in commands
+    assert "gunicorn" not in commands
+
+
 # --- the real server, as `make run` starts it ---------------------------------------
 
 
@@ -261,6 +293,8 @@ def test_server_never_shows_settings_for_a_path_traversal(server):
 def test_server_serves_static_files_and_uploaded_pictures_not_documents(server):
     status, headers, body = fetch(server + "/static/css/site.css")
     assert status == 200 and headers["Content-Type"].startswith("text/css") and b".main-menu" in body
+    status, headers, _ = fetch(server + "/static/wagtailadmin/css/core.css")  # the admin's, from its app
+    assert status == 200 and headers["Content-Type"].startswith("text/css")
     status, headers, body = fetch(server + "/media/original_images/anh.jpg")
     assert status == 200 and headers["Content-Type"] == "image/jpeg" and body == jpeg_bytes()
     status, _, body = fetch(server + "/media/documents/mat.pdf")
