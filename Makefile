@@ -55,13 +55,16 @@ run: demo admin
 	@$(MAKE) --no-print-directory serve
 
 # The server of `make run` alone, without the install and setup steps.
+# --graceful-timeout 3: Ctrl+C stops it within seconds. (gunicorn 27's gthread
+# worker can deadlock when the signal lands while it hands a connection to its
+# thread pool; the master then kills it once the graceful timeout is over.)
 serve:
 	@echo "Serving the portal on http://$(HOST):$(PORT)/ (Ctrl+C stops it)"
 	DJANGO_SETTINGS_MODULE=tamdai_site.settings.local SITE_HOST=$(HOST) \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) \
 	$(BIN)/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT) --workers 1 \
 		--worker-class gthread --threads $(RUN_THREADS) --access-logfile - --no-control-socket \
-		tamdai_site.wsgi:application
+		--graceful-timeout 3 tamdai_site.wsgi:application
 
 # Developers: Django's debug server (tamdai_site.settings.dev: DEBUG, debug pages,
 # reloads when code changes). Never show it to anyone else.
