@@ -1,6 +1,8 @@
 # Tam Đại portal — the two commands of the README, and a few helpers.
 #   make run    install, migrate, load demo content, serve on http://127.0.0.1:8000/
+#               as residents see it (DEBUG off, gunicorn, tamdai_site.settings.local)
 #   make test   the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)
+#   make dev    for developers: the same, served by Django's debug server (DEBUG, autoreload)
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,10 +11,11 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup migrate demo admin check help translations translations-check bench bench-gallery bench-search
+.PHONY: run serve dev test setup migrate demo admin check help translations translations-check bench bench-gallery bench-search
 
 help:
-	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
+	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/ as residents see it"
+	@echo "make dev    - the same, but Django's debug server (DEBUG on, reloads on code changes): for developers"
 	@echo "make test   - run the test suite (set DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make check  - Django system checks and missing-migration check"
 	@echo "make backup  - archive the database and media into $${BACKUP_DIR:-var/backups} (KEEP=N keeps the N newest)"
@@ -43,7 +46,29 @@ admin: migrate
 	$(BIN)/python manage.py setup_editorial
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py ensure_admin
 
+# `make run` = the setup steps, then `serve`: gunicorn (what production runs, the
+# same wsgi.py) with tamdai_site.settings.local (DEBUG off, WhiteNoise, uploads
+# served safely). One worker process with threads: on the embedded defaults the
+# page cache is per-process memory, and a single process sees every edit at once.
+RUN_THREADS ?= 4
 run: demo admin
+	@$(MAKE) --no-print-directory serve
+
+# The server of `make run` alone, without the install and setup steps.
+# --graceful-timeout 3: Ctrl+C stops it within seconds. (gunicorn 27's gthread
+# worker can deadlock when the signal lands while it hands a connection to its
+# thread pool; the master then kills it once the graceful timeout is over.)
+serve:
+	@echo "Serving the portal on http://$(HOST):$(PORT)/ (Ctrl+C stops it)"
+	DJANGO_SETTINGS_MODULE=tamdai_site.settings.local SITE_HOST=$(HOST) \
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) \
+	$(BIN)/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT) --workers 1 \
+		--worker-class gthread --threads $(RUN_THREADS) --access-logfile - --no-control-socket \
+		--graceful-timeout 3 tamdai_site.wsgi:application
+
+# Developers: Django's debug server (tamdai_site.settings.dev: DEBUG, debug pages,
+# reloads when code changes). Never show it to anyone else.
+dev: demo admin
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: setup

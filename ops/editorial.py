@@ -68,7 +68,7 @@ MODEL_PERMISSIONS = {
         ("wagtailcore", "add_task"), ("wagtailcore", "change_task"), ("wagtailcore", "delete_task"),
         ("wagtailredirects", "add_redirect"), ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),
-        ("ops", "restore_deletedpage"),  # Cài đặt › Trang đã xoá (ops.recycle_bin)
+        ("ops", "restore_deletedpage"),  # Cài đặt › Trang đã xóa (ops.recycle_bin)
     ],
 }
 

@@ -1,4 +1,4 @@
-"""The recycle bin ("Trang đã xoá"): what a deleted page was, kept until purged.
+"""The recycle bin ("Trang đã xóa"): what a deleted page was, kept until purged.
 
 Wagtail deletes a page's revisions with the page. ``ops.recycle_bin`` records
 every page of a deletion here first (content and revisions as JSON), so it can be
@@ -42,7 +42,9 @@ class DeletedPage(models.Model):
         verbose_name_plural = _("deleted pages")
         ordering = ["-deleted_at", "path"]
         default_permissions = ()
-        permissions = [("restore_deletedpage", "Can restore and purge deleted pages")]
+        # gettext_lazy: the name is stored in English (migrate runs untranslated) and
+        # translated where Wagtail shows it (the group screen: ops/wagtail_hooks.py).
+        permissions = [("restore_deletedpage", _("Can restore and purge deleted pages"))]
 
     def __str__(self):
         return self.title

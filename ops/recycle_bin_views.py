@@ -1,4 +1,4 @@
-"""Admin views of the recycle bin (Cài đặt › Trang đã xoá): list, restore, purge.
+"""Admin views of the recycle bin (Cài đặt › Trang đã xóa): list, restore, purge.
 
 Open to superusers and holders of ``ops.restore_deletedpage``; restoring also
 needs the right to add pages under the chosen parent.

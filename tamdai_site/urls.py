@@ -1,5 +1,8 @@
+import re
+
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -19,6 +22,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", ops_views.healthz, name="healthz"),
+    # Browsers and feed readers ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}img/favicon.ico", permanent=True)),
     # Signed, on-demand renditions (the lightbox's large photos): made on first
     # request, then a redirect to the stored file.
     re_path(
@@ -29,11 +34,17 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if settings.SERVE_MEDIA_FILES:
+    # `make run` and `make dev`: uploads served by the app, with nginx's rules.
+    from ops import local_media
+
+    urlpatterns += [
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", local_media.serve),
+    ]
 
 urlpatterns += [
     # Wagtail's page serving comes last: it catches every other URL.

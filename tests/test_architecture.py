@@ -46,7 +46,11 @@ def project_imports(root):
     for app in sorted(apps):
         for path in sorted((root / app).rglob("*.py")) if (root / app).is_dir() else ():
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            module_level = {id(node) for node in tree.body}
+            in_functions = {
+                id(inner)
+                for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                for inner in ast.walk(node)
+            }
             for node in ast.walk(tree):
                 if isinstance(node, ast.Import):
                     names = [alias.name for alias in node.names]
@@ -57,7 +61,7 @@ def project_imports(root):
                 for name in names:
                     target = name.split(".")[0]
                     if target in apps and target != app:
-                        found.append((app, target, path.relative_to(root), node.lineno, id(node) in module_level))
+                        found.append((app, target, path.relative_to(root), node.lineno, id(node) not in in_functions))
     return found
 
 
@@ -99,6 +103,7 @@ def test_the_check_finds_an_upward_import_a_cycle_and_a_hidden_import(tmp_path):
         "portal": "from news.models import NewsArticlePage\n",  # upward (and a cycle with news)
         "news": "from portal.models import PortalPage\n",
         "gallery": "def f():\n    from search import views\n",  # upward, inside a function
+        "ops": "if True:\n    from security import headers\n",  # conditional, at module level: fine
         "search": "from home.models import HomePage\n",  # home imported from below
     }.items():
         (tmp_path / app).mkdir()
@@ -109,6 +114,7 @@ def test_the_check_finds_an_upward_import_a_cycle_and_a_hidden_import(tmp_path):
     assert "gallery imports search inside a function" in problems
     assert "search imports home (not on a lower floor)" in problems
     assert "news imports portal" not in problems
+    assert "ops imports security" not in problems
 
 
 # --- A production install ------------------------------------------------------

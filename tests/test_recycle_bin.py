@@ -1,4 +1,4 @@
-"""The recycle bin (ops.recycle_bin, Cài đặt › Trang đã xoá): deleted pages are
+"""The recycle bin (ops.recycle_bin, Cài đặt › Trang đã xóa): deleted pages are
 recorded with their revisions, restored as drafts, purged after N days."""
 
 import io

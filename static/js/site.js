@@ -127,3 +127,26 @@
         });
     });
 })();
+
+/* Main menu on phones: the "Danh mục" button opens and closes the list of
+   sections (a disclosure: aria-expanded on the button; Escape closes it and
+   returns focus to the button). The CSS shows the button on narrow screens only;
+   without JavaScript the list wraps and every section stays on screen. */
+(function () {
+    "use strict";
+    document.querySelectorAll("[data-menu-toggle]").forEach(function (button) {
+        var nav = button.closest("nav");
+        if (!nav || !document.getElementById(button.getAttribute("aria-controls"))) return;
+        function isOpen() { return button.getAttribute("aria-expanded") === "true"; }
+        function setOpen(open) {
+            button.setAttribute("aria-expanded", String(open));
+            if (open) nav.setAttribute("data-open", ""); else nav.removeAttribute("data-open");
+        }
+        button.addEventListener("click", function () { setOpen(!isOpen()); });
+        nav.addEventListener("keydown", function (event) {
+            if (event.key !== "Escape" || !isOpen()) return;
+            setOpen(false);
+            button.focus();
+        });
+    });
+})();

@@ -187,6 +187,9 @@ STATIC_URL = "/static/"
 
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Whether the app serves MEDIA_URL itself (ops/local_media.py): on for `make run`
+# and `make dev`; in production nginx (or the S3 bucket) serves uploads.
+SERVE_MEDIA_FILES = False
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,4 +1,7 @@
-"""Local development: `make run`. Never used in production."""
+"""Local development: `make dev` (DEBUG, autoreload). Never used in production.
+
+`make run` uses tamdai_site.settings.local instead (DEBUG off, as residents see it).
+"""
 
 import os
 
@@ -16,3 +19,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(exist_ok=True)  # noqa: F405
+# Uploads through the same view as `make run` (ops/local_media.py).
+SERVE_MEDIA_FILES = True

@@ -34,6 +34,6 @@ def test_admin_fills_the_same_ascii_slug_as_the_server(live_server, desktop):
         desktop.goto(f"{live_server.url}/admin/pages/add/news/newsarticlepage/{tree.category.pk}/")
         desktop.fill("#id_title", title)
         desktop.locator("#id_title").blur()
-        desktop.locator("a[href='#tab-promote'], [role=tab]", has_text="Quảng bá").first.click()
+        desktop.locator("a[href='#tab-promote'], [role=tab]", has_text="Đường dẫn, tìm kiếm và menu").first.click()
         # The slug is filled asynchronously after the title loses focus.
         expect(desktop.locator("#id_slug")).to_have_value(slugify_vi(title))

@@ -54,7 +54,7 @@ def test_editor_submits_approver_approves_resident_reads(browser, live_server):
     editor.goto(f"{live_server.url}/admin/pages/add/news/newsarticlepage/{tree.category.pk}/")
     editor.fill("#id_title", TITLE)
     editor.locator("#id_title").blur()
-    editor.locator("[role=tab]", has_text="Quảng bá").first.click()
+    editor.locator("[role=tab]", has_text="Đường dẫn, tìm kiếm và menu").first.click()
     expect(editor.locator("#id_slug")).to_have_value(SLUG)
     editor.locator("[role=tab]", has_text="Nội dung").first.click()
     editor.fill("#id_date", "12/04/2022")
