@@ -156,6 +156,14 @@ def test_x_forwarded_for_from_a_trusted_proxy_is_used():
     assert client_address(request("127.0.0.1")) == "127.0.0.1"
 
 
+@override_settings(**PROXY_SETTINGS)
+def test_a_unix_socket_connection_is_a_proxy_only_when_unix_is_trusted():
+    assert client_address(request("", "198.51.100.1")) == ""
+    assert client_key(request("", "198.51.100.1")) == ""
+    with override_settings(TRUSTED_PROXIES=["127.0.0.1", "unix"]):
+        assert client_address(request("", "198.51.100.1")) == "198.51.100.1"
+
+
 def test_without_proxies_x_forwarded_for_is_never_read():
     assert client_address(request("127.0.0.1", "198.51.100.1")) == "127.0.0.1"
 
@@ -236,7 +244,7 @@ def test_production_reads_the_trusted_proxies_from_the_environment():
 
     default = run_manage("shell", "-c", PRINT_PROXIES, env_extra=PRODUCTION_ENV)
     assert default.returncode == 0, default.stderr
-    assert default.stdout.strip().endswith("1 ['127.0.0.1/32', '::1/128']")
+    assert default.stdout.strip().endswith("1 ['127.0.0.1/32', '::1/128', 'unix']")
     balancer = run_manage("shell", "-c", PRINT_PROXIES,
                           env_extra={**PRODUCTION_ENV, "TRUSTED_PROXIES": "10.0.0.2, 10.0.1.0/24"})
     assert balancer.returncode == 0, balancer.stderr

@@ -150,10 +150,11 @@ AXES_LOCKOUT_CALLABLE = "security.login.lockout_response"  # a Vietnamese page
 AXES_CLIENT_IP_CALLABLE = "security.clients.client_key"
 # The client address is REMOTE_ADDR, or X-Forwarded-For read from the right past
 # at most TRUSTED_PROXY_COUNT reverse proxies, and only while each hop comes from
-# an address in TRUSTED_PROXIES (addresses or CIDR networks). Production reads
-# both from the environment (TRUSTED_PROXY_COUNT default 1 there).
+# an address in TRUSTED_PROXIES (addresses or CIDR networks; "unix": connections
+# over a Unix socket). Production reads both from the environment
+# (TRUSTED_PROXY_COUNT default 1 there).
 TRUSTED_PROXY_COUNT = 0
-TRUSTED_PROXIES = ["127.0.0.1/32", "::1/128"]
+TRUSTED_PROXIES = ["127.0.0.1/32", "::1/128", "unix"]
 
 # --- Guessing limits per client (security/throttle.py) -----------------------
 # Counted per client key (an address, or an IPv6 /64) in the default cache, on
