@@ -330,5 +330,10 @@ PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "6
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/", "/static/", "/media/"]
 
+# Backups (ops/backup.py): encrypt every archive to these age recipients (comma
+# separated: public keys "age1…" or paths of recipients files). Empty: archives are
+# not encrypted unless backup_site is given --encrypt-to. See docs/recovery.md.
+BACKUP_ENCRYPT_TO = [item.strip() for item in os.environ.get("BACKUP_ENCRYPT_TO", "").split(",") if item.strip()]
+
 # Listing sizes
 NEWS_PER_PAGE = 10
