@@ -1,6 +1,8 @@
 """The recycle bin keeps privacy: a page deleted with view restrictions (login,
 password, groups), or under a private section, is restored just as private."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -138,4 +140,25 @@ def test_restored_under_its_old_private_parent_it_just_inherits_again(site_tree)
 
     assert restrictions_of(page) == []  # no copy: the section's own restriction covers it
     assert [r.page_id for r in page.get_view_restrictions()] == [private_section.pk]
+    assert not anonymous_sees_secret(page)
+
+
+def test_the_documented_recipe_from_a_backup_keeps_privacy_too(site_tree):
+    """docs/recovery.md, "Way B": the export and import snippets, for a private page."""
+    from tests.test_backup import recovery_recipe
+
+    export, import_ = recovery_recipe()
+    officials = Group.objects.create(name="Cán bộ xã")
+    article = make_article(site_tree.category, "Biên bản họp", lead=SECRET)
+    restrict(article, PageViewRestriction.GROUPS, groups=[officials])
+    before = restrictions_of(article)
+    exec(export.replace("PAGE_ID = 123", f"PAGE_ID = {article.pk}"), {})
+    Page.objects.get(pk=article.pk).delete()
+    try:
+        exec(import_.replace("PAGE_ID = 123", f"PAGE_ID = {article.pk}"), {})
+    finally:
+        Path(f"/tmp/page-{article.pk}.json").unlink(missing_ok=True)
+
+    page = publish_restored(Page.objects.get(title="Biên bản họp").specific)
+    assert restrictions_of(page) == before
     assert not anonymous_sees_secret(page)
