@@ -18,8 +18,8 @@ help:
 	@echo "make dev    - the same, but Django's debug server (DEBUG on, reloads on code changes): for developers"
 	@echo "make test   - run the test suite (set DATABASE_URL=postgres://... for PostgreSQL)"
 	@echo "make check  - Django system checks and missing-migration check"
-	@echo "make backup  - archive the database and media into $${BACKUP_DIR:-var/backups} (KEEP=N keeps the N newest)"
-	@echo "make restore ARCHIVE=var/backups/tamdai-....tar.gz  - replace the database and media with an archive (asks first)"
+	@echo "make backup  - archive the database and media into $${BACKUP_DIR:-var/backups} (KEEP=N keeps the N newest; ENCRYPT_TO=age1... or a recipients file encrypts it)"
+	@echo "make restore ARCHIVE=var/backups/tamdai-....tar.gz  - replace the database and media with an archive (asks first; IDENTITY=key.txt for a .age archive)"
 	@echo "make translations        - extract our strings, merge the Wagtail catalogues, compile .mo files"
 	@echo "make translations-check  - fail on any untranslated string or broken placeholder; print coverage"
 	@echo "make bench  - production setup (gunicorn, PostgreSQL, Redis) under wrk: req/s, latency, CPU ms/request, soak"
@@ -82,11 +82,11 @@ check: setup
 # environment gives (DJANGO_SETTINGS_MODULE, DATABASE_URL, MEDIA_ROOT, BACKUP_DIR).
 .PHONY: backup restore
 backup:
-	$(BIN)/python manage.py backup_site $(if $(KEEP),--keep $(KEEP))
+	$(BIN)/python manage.py backup_site $(if $(KEEP),--keep $(KEEP)) $(if $(ENCRYPT_TO),--encrypt-to "$(ENCRYPT_TO)")
 
 restore:
-	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/tamdai-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
-	$(BIN)/python manage.py restore_site "$(ARCHIVE)"
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/tamdai-YYYYmmdd-HHMMSS.tar.gz[.age] [IDENTITY=key.txt]"; exit 2; }
+	$(BIN)/python manage.py restore_site "$(ARCHIVE)" $(if $(IDENTITY),--identity "$(IDENTITY)")
 
 VENDOR := locale/vendor
 VENDOR_PARTS := $(sort $(filter-out %djangojs.po,$(wildcard $(VENDOR)/parts/*.po)))

@@ -14,9 +14,21 @@ refers to is in the archive (an upload made meanwhile is at worst an extra file)
 A restore checks the archive (member names, manifest, checksums, vendor) before
 it touches anything, then replaces the database, then the media folder.
 
+Left out of the dump (their tables are kept, empty): sessions (a live admin
+session would let its holder in without password or second factor), axes'
+lockout state, Wagtail's "who is editing now" records and database cache tables
+(``left_out_tables``). Password hashes, TOTP seeds and private pages' passwords
+stay: the site cannot be restored without them. So an archive that leaves the
+server should be encrypted: with recipients (``encrypt_to``), the archive is
+streamed through age (https://age-encryption.org, Debian package ``age``) into
+``tamdai-YYYYmmdd-HHMMSS.tar.gz.age`` and never touches the disk unencrypted; a
+restore decrypts it with an identity (private key) file and refuses a wrong key
+or an altered archive before anything changes.
+
 The management commands ``backup_site`` and ``restore_site`` are thin wrappers.
 """
 
+import gzip
 import hashlib
 import io
 import json
@@ -43,8 +55,11 @@ MANIFEST_NAME = "manifest.json"
 MEDIA_DIR = "media"
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 VENDOR_LABELS = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}
-ARCHIVE_NAME_RE = re.compile(r"^tamdai-\d{8}-\d{6}\.tar\.gz$")
+ENCRYPTED_SUFFIX = ".age"
+ARCHIVE_NAME_RE = re.compile(r"^tamdai-(\d{8}-\d{6})\.tar\.gz(\.age)?$")
 CHUNK_SIZE = 1024 * 1024
+# How an age file starts (binary, or ASCII-armoured with age -a).
+AGE_MAGIC = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 
 class BackupError(Exception):
@@ -80,9 +95,10 @@ def default_backup_dir():
     return Path(os.environ.get("BACKUP_DIR") or Path(settings.BASE_DIR) / "var" / "backups")
 
 
-def archive_name(moment=None):
-    """``tamdai-YYYYmmdd-HHMMSS.tar.gz`` in the site's time zone."""
-    return f"tamdai-{timezone.localtime(moment or timezone.now()):%Y%m%d-%H%M%S}.tar.gz"
+def archive_name(moment=None, encrypted=False):
+    """``tamdai-YYYYmmdd-HHMMSS.tar.gz`` (``.tar.gz.age`` encrypted) in the site's time zone."""
+    suffix = ENCRYPTED_SUFFIX if encrypted else ""
+    return f"tamdai-{timezone.localtime(moment or timezone.now()):%Y%m%d-%H%M%S}.tar.gz{suffix}"
 
 
 def sha256_of_file(path):
@@ -206,34 +222,68 @@ def _run_pg_tool(args, env, what):
 # ---------------------------------------------------------------- database dump and restore
 
 
-def dump_database(connection, target_dir):
-    """Write a consistent copy of the database into ``target_dir``; return its path."""
+def left_out_tables(connection):
+    """Tables whose rows never go into an archive (their structure does): live
+    credentials and state that means nothing on another day.
+
+    - ``django_session``: a signed-in admin's session is as good as their password
+      and second factor; a restore signs everyone out.
+    - axes' lockout state (``AccessAttempt`` and its expirations): failures being
+      counted now; axes' logs of sign-ins and failures stay (an audit trail).
+    - Wagtail's editing sessions ("someone else is editing this page").
+    - the tables of database caches (CACHES): cached pages and counters.
+    Only the tables that exist in this database are named.
+    """
+    from axes.models import AccessAttempt, AccessAttemptExpiration
+    from django.contrib.sessions.models import Session
+    from wagtail.admin.models import EditingSession
+
+    names = [model._meta.db_table for model in (Session, AccessAttempt, AccessAttemptExpiration, EditingSession)]
+    names += [
+        cache_settings["LOCATION"]
+        for cache_settings in settings.CACHES.values()
+        if cache_settings["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    ]
+    existing = set(connection.introspection.table_names())
+    return sorted({name for name in names if name in existing})
+
+
+def dump_database(connection, target_dir, left_out=()):
+    """Write a consistent copy of the database into ``target_dir``, without the
+    rows of the ``left_out`` tables; return its path."""
     vendor = connection.vendor
     if vendor not in DATABASE_FILES:
         raise BackupError(f"Backups support PostgreSQL and SQLite, not {vendor}.")
     target = Path(target_dir) / DATABASE_FILES[vendor]
     if vendor == "sqlite":
-        _dump_sqlite(connection, target)
+        _dump_sqlite(connection, target, left_out)
     else:
-        _dump_postgresql(connection, target)
+        _dump_postgresql(connection, target, left_out)
     return target
 
 
-def _dump_sqlite(connection, target):
-    """Copy the live database with the sqlite3 backup API (consistent while others write)."""
+def _dump_sqlite(connection, target, left_out):
+    """Copy the live database with the sqlite3 backup API (consistent while others
+    write), then empty the left-out tables in the copy and VACUUM it, so their
+    rows are not left behind in free pages of the file."""
     connection.ensure_connection()
     destination = sqlite3.connect(target)
     try:
         connection.connection.backup(destination)
+        for table in left_out:
+            destination.execute(f'DELETE FROM "{table}"')
+        destination.commit()
+        destination.execute("VACUUM")
     finally:
         destination.close()
 
 
-def _dump_postgresql(connection, target):
+def _dump_postgresql(connection, target, left_out):
     settings_dict = connection.settings_dict
     tool = find_pg_tool("pg_dump", _pg_server_major(connection))
     _run_pg_tool(
         [tool, "--format=custom", "--no-owner", "--no-privileges", f"--file={target}",
+         *[f"--exclude-table-data={connection.ops.quote_name(table)}" for table in left_out],
          f"--dbname={settings_dict['NAME']}"],
         pg_environment(settings_dict),
         "pg_dump",
@@ -298,28 +348,168 @@ def _add_file(tar, path, arcname):
         reader = _HashingReader(handle)
         try:
             tar.addfile(info, reader)
+        except BrokenPipeError:  # the output (age) went away: not this file's fault
+            raise
         except OSError as error:  # the file shrank while it was read
             raise BackupError(f"{path} changed during the backup; run it again. ({error})") from error
     return reader.digest.hexdigest()
 
 
-def build_manifest(vendor, database_name, checksums, counts, created_at):
+def build_manifest(vendor, database_name, checksums, counts, created_at, left_out=()):
     return {
         "format_version": FORMAT_VERSION,
         "created_at": created_at.isoformat(),
-        "database": {"vendor": vendor, "name": str(database_name), "file": DATABASE_FILES[vendor]},
+        "database": {"vendor": vendor, "name": str(database_name), "file": DATABASE_FILES[vendor],
+                     "left_out_tables": list(left_out)},
         "versions": {"django": django.get_version(), "wagtail": wagtail.__version__},
         "counts": counts,
         "files": checksums,
     }
 
 
-def create_backup(output_dir=None, *, using="default", moment=None):
+# ---------------------------------------------------------------- encryption (age)
+
+
+def find_age():
+    """The ``age`` program, or a BackupError saying how to install it."""
+    path = shutil.which("age")
+    if path is None:
+        raise BackupError(
+            "Encrypted backups need age (https://age-encryption.org), which is not installed. "
+            "Install it (Debian/Ubuntu: apt-get install age) or make the backup without encryption."
+        )
+    return path
+
+
+def age_recipient_args(recipients):
+    """age's arguments for ``recipients``: each an age public key (``age1…``), an SSH
+    public key line, or the path of a file listing such keys (one a line)."""
+    args = []
+    for recipient in recipients:
+        recipient = recipient.strip()
+        if not recipient:
+            continue
+        args += ["-R", recipient] if Path(recipient).is_file() else ["-r", recipient]
+    if not args:
+        raise BackupError("No recipient to encrypt the backup to.")
+    return args
+
+
+def check_recipients(recipients):
+    """Stop before any work when age refuses a recipient (a typo, a private key given
+    instead of a public one, an unreadable file)."""
+    result = subprocess.run([find_age(), "--encrypt", *age_recipient_args(recipients)],
+                            input=b"", capture_output=True)
+    if result.returncode != 0:
+        raise BackupError(f"age refuses the recipients given for encryption: {_age_message(result.stderr)}")
+
+
+def _age_message(stderr):
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    errors = [line.removeprefix("age: error: ") for line in lines if line.startswith("age: error:")]
+    return "; ".join(errors or lines[-1:] or ["no message"])
+
+
+def is_encrypted(path):
+    """Whether ``path`` is an age file (by its first bytes, whatever its name)."""
+    with open(path, "rb") as handle:
+        start = handle.read(64)
+    return start.startswith(AGE_MAGIC)
+
+
+def decrypt_archive(archive, identity, target):
+    """Decrypt ``archive`` with the ``identity`` file into ``target`` (mode 600).
+
+    age checks every chunk: a wrong key, or an archive altered, cut short or
+    extended, fails here and ``target`` is removed."""
+    identity = Path(identity)
+    if not identity.is_file():
+        raise BackupError(f"No such identity file: {identity}")
+    Path(target).touch(mode=0o600)
+    # stdin stays the terminal: age asks there for the passphrase of a protected identity.
+    result = subprocess.run([find_age(), "--decrypt", "-i", str(identity), "-o", str(target), str(archive)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if result.returncode == 0:
+        return target
+    Path(target).unlink(missing_ok=True)
+    message = _age_message(result.stderr)
+    if "no identity matched" in message:
+        raise BackupError(
+            f"Cannot decrypt {archive} with {identity}: the archive was not encrypted to this key, "
+            f"or its header was altered (age: {message}). Nothing was changed."
+        )
+    raise BackupError(
+        f"Cannot decrypt {archive}: the archive was altered, cut short or damaged (age: {message}). "
+        "Nothing was changed; use another copy."
+    )
+
+
+class _Encryptor:
+    """age running with its stdin as our output stream, writing ``target``."""
+
+    def __init__(self, recipients, target):
+        self.errors = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(
+            [find_age(), "--encrypt", *age_recipient_args(recipients), "-o", str(target)],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self.errors,
+        )
+        self.stream = self.process.stdin
+
+    def close(self):
+        """End age's input and wait for it; raise BackupError if it failed."""
+        try:
+            self.stream.close()
+        except BrokenPipeError:
+            pass
+        returncode = self.process.wait()
+        self.errors.seek(0)
+        message = _age_message(self.errors.read())
+        self.errors.close()
+        if returncode != 0:
+            raise BackupError(f"age could not encrypt the backup: {message}")
+
+    def abort(self):
+        if self.process.poll() is None:
+            self.process.kill()
+        try:
+            self.stream.close()
+        except BrokenPipeError:
+            pass
+        self.process.wait()
+        self.errors.close()
+
+
+# ---------------------------------------------------------------- backup: write
+
+
+def _write_archive(stream, connection, staging, media_root, moment, left_out):
+    """Write the gzipped tar (database dump, media, manifest last) to ``stream``."""
+    dump = dump_database(connection, staging, left_out)
+    counts = site_counts()
+    checksums = {}
+    with gzip.GzipFile(fileobj=stream, mode="wb", compresslevel=6, mtime=int(moment.timestamp())) as compressed:
+        with tarfile.open(fileobj=compressed, mode="w|") as tar:
+            checksums[dump.name] = _add_file(tar, dump, dump.name)
+            for path in _media_files(media_root):
+                arcname = f"{MEDIA_DIR}/{path.relative_to(media_root).as_posix()}"
+                checksums[arcname] = _add_file(tar, path, arcname)
+            manifest = build_manifest(
+                connection.vendor, connection.settings_dict["NAME"], checksums, counts,
+                timezone.localtime(moment), left_out,
+            )
+            data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+            info = tarfile.TarInfo(MANIFEST_NAME)
+            info.size, info.mtime, info.mode = len(data), int(moment.timestamp()), 0o600
+            tar.addfile(info, io.BytesIO(data))
+
+
+def create_backup(output_dir=None, *, using="default", moment=None, encrypt_to=()):
     """Write one archive of the database and MEDIA_ROOT into ``output_dir``; return its path.
 
-    The archive is written under a temporary name in the same folder and renamed
-    when complete, so a half-written archive never carries the final name. It is
-    readable by its owner only.
+    With ``encrypt_to`` (age recipients, see ``age_recipient_args``) the archive is
+    encrypted on the way to the disk (``….tar.gz.age``). It is written under a
+    temporary name in the same folder and renamed when complete, so a half-written
+    archive never carries the final name. It is readable by its owner only.
     """
     connection = connections[using]
     output_dir = Path(output_dir or default_backup_dir())
@@ -329,33 +519,35 @@ def create_backup(output_dir=None, *, using="default", moment=None):
             f"The backup folder {output_dir} is inside MEDIA_ROOT ({media_root}), which the site "
             "serves to everyone at /media/. Choose another folder (--output-dir or BACKUP_DIR)."
         )
+    encrypt_to = [recipient for recipient in encrypt_to if recipient.strip()]
+    if encrypt_to:
+        check_recipients(encrypt_to)
     output_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     moment = moment or timezone.now()
-    final_path = output_dir / archive_name(moment)
+    final_path = output_dir / archive_name(moment, encrypted=bool(encrypt_to))
     if final_path.exists():
         raise BackupError(f"{final_path} already exists; wait a second and run the backup again.")
 
     handle, temp_name = tempfile.mkstemp(prefix=f".{final_path.name}.", suffix=".partial", dir=output_dir)
     os.close(handle)  # mkstemp made it 0600
     temp_path = Path(temp_name)
+    left_out = left_out_tables(connection)
     try:
         with tempfile.TemporaryDirectory(prefix=".tamdai-backup-", dir=output_dir) as staging:
-            dump = dump_database(connection, staging)
-            counts = site_counts()
-            checksums = {}
-            with tarfile.open(temp_path, "w:gz", compresslevel=6) as tar:
-                checksums[dump.name] = _add_file(tar, dump, dump.name)
-                for path in _media_files(media_root):
-                    arcname = f"{MEDIA_DIR}/{path.relative_to(media_root).as_posix()}"
-                    checksums[arcname] = _add_file(tar, path, arcname)
-                manifest = build_manifest(
-                    connection.vendor, connection.settings_dict["NAME"], checksums, counts,
-                    timezone.localtime(moment),
-                )
-                data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
-                info = tarfile.TarInfo(MANIFEST_NAME)
-                info.size, info.mtime, info.mode = len(data), int(moment.timestamp()), 0o600
-                tar.addfile(info, io.BytesIO(data))
+            if encrypt_to:
+                encryptor = _Encryptor(encrypt_to, temp_path)
+                try:
+                    _write_archive(encryptor.stream, connection, staging, media_root, moment, left_out)
+                except BrokenPipeError:
+                    encryptor.close()  # age quit: its own message says why
+                    raise
+                except BaseException:
+                    encryptor.abort()
+                    raise
+                encryptor.close()
+            else:
+                with open(temp_path, "wb") as out:
+                    _write_archive(out, connection, staging, media_root, moment, left_out)
         temp_path.chmod(0o600)
         os.replace(temp_path, final_path)
     finally:
@@ -364,14 +556,17 @@ def create_backup(output_dir=None, *, using="default", moment=None):
 
 
 def prune_backups(output_dir, keep):
-    """Delete all but the ``keep`` newest ``tamdai-YYYYmmdd-HHMMSS.tar.gz`` archives.
+    """Delete all but the ``keep`` newest archives (``tamdai-YYYYmmdd-HHMMSS.tar.gz``,
+    encrypted or not, counted together by their date).
 
     Other files in the folder are left alone. Returns the deleted paths.
     """
     if keep < 1:
         raise BackupError("--keep must be at least 1.")
-    archives = sorted(path for path in Path(output_dir).iterdir()
-                      if path.is_file() and ARCHIVE_NAME_RE.match(path.name))
+    archives = sorted(
+        (path for path in Path(output_dir).iterdir() if path.is_file() and ARCHIVE_NAME_RE.match(path.name)),
+        key=lambda path: (ARCHIVE_NAME_RE.match(path.name).group(1), path.name),
+    )
     doomed = archives[:-keep]
     for path in doomed:
         path.unlink()
@@ -456,20 +651,31 @@ def _staging_dir_near(folder, prefix):
 
 
 @contextmanager
-def unpack_archive(archive, *, using="default"):
+def unpack_archive(archive, *, using="default", identity=None):
     """Extract ``archive`` into a staging folder, check it, and yield an UnpackedArchive.
 
-    Checked before anything else happens: every member name (no absolute paths,
-    no ``..``, no links), the manifest, every checksum and the database vendor.
-    The staging folder is removed on exit.
+    An encrypted archive (age) is first decrypted with the ``identity`` file; a
+    wrong key or an altered archive stops here. Checked before anything else
+    happens: every member name (no absolute paths, no ``..``, no links), the
+    manifest, every checksum and the database vendor. The staging folder is
+    removed on exit.
     """
     archive = Path(archive)
     if not archive.is_file():
         raise BackupError(f"No such archive: {archive}")
+    encrypted = is_encrypted(archive)
+    if encrypted and identity is None:
+        raise BackupError(
+            f"{archive} is encrypted (age). Give the identity file holding its private key: "
+            "restore_site ARCHIVE --identity /path/to/key.txt"
+        )
     staging = _staging_dir_near(settings.MEDIA_ROOT, ".tamdai-restore-")
     try:
+        readable = archive
+        if encrypted:
+            readable = decrypt_archive(archive, identity, staging / ".archive.tar.gz")
         try:
-            with tarfile.open(archive, "r:gz") as tar:
+            with tarfile.open(readable, "r:gz") as tar:
                 for member in tar:
                     check_member(member)
                     tar.extract(member, staging, filter="data")
@@ -477,6 +683,8 @@ def unpack_archive(archive, *, using="default"):
             raise BackupError(
                 f"Cannot read {archive}: {error}. The archive is damaged or not a backup."
             ) from error
+        if encrypted:
+            readable.unlink()
         manifest = verify_manifest(staging)
         check_vendor(manifest, connections[using])
         yield UnpackedArchive(path=archive, root=staging, manifest=manifest)
@@ -525,8 +733,8 @@ def apply_restore(unpacked, *, using="default"):
     cache.clear()
 
 
-def restore_backup(archive, *, using="default"):
+def restore_backup(archive, *, using="default", identity=None):
     """Check and restore ``archive`` without asking (the command asks first). Returns the manifest."""
-    with unpack_archive(archive, using=using) as unpacked:
+    with unpack_archive(archive, using=using, identity=identity) as unpacked:
         apply_restore(unpacked, using=using)
         return unpacked.manifest

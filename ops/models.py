@@ -27,6 +27,11 @@ class DeletedPage(models.Model):
     parent_url_path = models.TextField(blank=True)
     content = models.JSONField(encoder=DjangoJSONEncoder)
     revisions = models.JSONField(encoder=DjangoJSONEncoder, default=list)
+    # Who may see the page: its own view restrictions ({"type", "password",
+    # "groups": [ids]}), and for a batch root also those it inherited from the
+    # ancestors that were not deleted ("inherited": true), re-applied when it is
+    # restored somewhere else. A restored page is never more public than it was.
+    view_restrictions = models.JSONField(encoder=DjangoJSONEncoder, default=list)
     revision_count = models.PositiveIntegerField(default=0)
     was_live = models.BooleanField(default=False)
     deleted_at = models.DateTimeField(default=timezone.now, db_index=True)

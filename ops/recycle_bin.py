@@ -8,7 +8,9 @@ their revisions), and can be restored as drafts or purged.
   queryset as ``origin``. The first signal records the whole deletion (the page,
   its descendants and all their revisions); the others return at once.
 - ``restore_deleted_page()`` recreates a recorded page and its descendants, in
-  tree order, as drafts with their revisions; nothing is published.
+  tree order, as drafts with their revisions and their view restrictions (login,
+  password, groups); nothing is published. A section restored under another
+  parent also keeps the restrictions it inherited from its old ancestors.
 - ``purge_deleted_pages()`` deletes old entries (``manage.py purge_deleted_pages``).
 
 ``flush`` and test rollbacks send no signals, so they record nothing.
@@ -18,6 +20,7 @@ import copy
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import QuerySet
@@ -27,7 +30,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context, log
-from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, Revision
+from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, PageViewRestriction, Revision
 
 from .models import DeletedPage
 
@@ -62,6 +65,7 @@ def record_deleted_pages(pages):
     pages = list(pages.order_by("path").specific())
     by_path = {page.path: page for page in pages}
     revisions = _revisions_by_page(pages)
+    restrictions = _restrictions_by_page(pages)
     outside = {_parent_path(page) for page in pages} - set(by_path)
     outside_parents = {parent.path: parent for parent in Page.objects.filter(path__in=outside)}
     entries = {}
@@ -71,6 +75,9 @@ def record_deleted_pages(pages):
         parent = by_path.get(parent_path) or outside_parents.get(parent_path)
         root = (deleted_parent.root or deleted_parent) if deleted_parent else None
         page_revisions = revisions.get(str(page.pk), [])
+        page_restrictions = restrictions.get(page.pk, [])
+        if not deleted_parent and parent is not None:
+            page_restrictions = page_restrictions + _inherited_restrictions(parent)
         entries[page.path] = DeletedPage.objects.create(
             title=page.draft_title or page.title,
             old_page_id=page.pk,
@@ -83,6 +90,7 @@ def record_deleted_pages(pages):
             content=page.serializable_data(),
             revisions=page_revisions,
             revision_count=len(page_revisions),
+            view_restrictions=page_restrictions,
             was_live=page.live,
             deleted_by_id=root.deleted_by_id if root else _deleting_user_id(page),
             root=root,
@@ -104,6 +112,34 @@ def _revisions_by_page(pages):
         row["created_at"] = row["created_at"].isoformat()  # DjangoJSONEncoder would drop the microseconds
         revisions.setdefault(row.pop("object_id"), []).append(row)
     return revisions
+
+
+def _restriction_record(restriction, inherited=False):
+    return {
+        "type": restriction.restriction_type,
+        "password": restriction.password,
+        "groups": sorted(group.pk for group in restriction.groups.all()),
+        "inherited": inherited,
+    }
+
+
+def _restrictions_by_page(pages):
+    """{page id: [restriction records]} for the pages' own view restrictions."""
+    found = {}
+    rows = PageViewRestriction.objects.filter(page__in=[page.pk for page in pages]).prefetch_related("groups")
+    for restriction in rows.order_by("pk"):
+        found.setdefault(restriction.page_id, []).append(_restriction_record(restriction))
+    return found
+
+
+def _inherited_restrictions(parent):
+    """The restrictions a page under ``parent`` inherits (on ``parent`` or its ancestors)."""
+    rows = PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(parent.path)).prefetch_related("groups")
+    return [_restriction_record(restriction, inherited=True) for restriction in rows.order_by("page__path", "pk")]
+
+
+def _ancestor_paths(path):
+    return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
 
 
 def _deleting_user_id(page):
@@ -141,8 +177,24 @@ def restore_deleted_page(entry, parent=None, user=None):
     for item in batch:
         target = parent if item.pk == entry.pk else restored[item.path[: -Page.steplen]]
         restored[item.path] = _recreate_page(item, target, user)
+        # Under its old parent the page inherits that parent's restrictions again;
+        # anywhere else it takes copies of them.
+        inherited = item.pk == entry.pk and parent.pk != entry.parent_id
+        _recreate_restrictions(restored[item.path], item.view_restrictions, user, inherited=inherited)
     entry.delete()  # cascades to the descendants' entries
     return restored[entry.path]
+
+
+def _recreate_restrictions(page, records, user, inherited):
+    """The page's recorded view restrictions again (groups deleted since are left
+    out; a group restriction left with no group admits superusers only)."""
+    known_groups = set(Group.objects.filter(pk__in={g for r in records for g in r["groups"]}).values_list("pk", flat=True))
+    for record in records:
+        if record.get("inherited") and not inherited:
+            continue
+        restriction = PageViewRestriction(page=page, restriction_type=record["type"], password=record["password"])
+        restriction.save(user=user)
+        restriction.groups.set([group for group in record["groups"] if group in known_groups])
 
 
 def _recreate_page(item, parent, user):

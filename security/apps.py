@@ -8,12 +8,14 @@ provide_user_listing_button()
 
 
 class SecurityConfig(AppConfig):
-    """Admin login limits, two-factor login, security headers, upload limits."""
+    """Login and password limits, two-factor login, security headers, upload limits."""
 
     name = "security"
     verbose_name = _("Security")
 
     def ready(self):
+        from . import throttle
         from .checks import refuse_debug_in_production
 
         refuse_debug_in_production()
+        throttle.connect()

@@ -1,35 +1,11 @@
-"""Admin login limits (django-axes): who the client is, and what a locked-out client sees."""
+"""Admin login limits (django-axes): what a locked-out client sees.
 
-import ipaddress
+Who the client is (AXES_CLIENT_IP_CALLABLE) is security.clients.client_key."""
 
 from django.conf import settings
 from django.shortcuts import render
 
 from axes.helpers import get_cool_off
-
-
-def _valid_ip(value):
-    try:
-        return str(ipaddress.ip_address(value.strip()))
-    except ValueError:
-        return None
-
-
-def client_ip(request):
-    """The client's address, as django-axes counts failures (AXES_CLIENT_IP_CALLABLE).
-
-    REMOTE_ADDR, unless the site runs behind ``TRUSTED_PROXY_COUNT`` reverse proxies:
-    then the address the outermost of them saw, i.e. the ``TRUSTED_PROXY_COUNT``-th
-    entry of X-Forwarded-For from the right. Entries further left are written by the
-    client and never trusted; so is the whole header when no proxy is configured.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if count:
-        forwarded = [part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= count:
-            return _valid_ip(forwarded[-count]) or _valid_ip(remote) or remote
-    return _valid_ip(remote) or remote
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtailmedia.models import Media
 
-from security.login import client_ip
+from security.clients import client_address as client_ip
 from tests.test_settings import ROOT, run_manage
 
 pytestmark = pytest.mark.django_db
@@ -92,6 +92,8 @@ def test_client_address_reads_x_forwarded_for_only_past_trusted_proxies():
     with override_settings(TRUSTED_PROXY_COUNT=1):
         assert client_ip(request) == "203.0.113.9"  # what the proxy saw; the client wrote 6.6.6.6
     with override_settings(TRUSTED_PROXY_COUNT=2):
+        assert client_ip(request) == "203.0.113.9"  # it reached our proxy, which is all we know
+    with override_settings(TRUSTED_PROXY_COUNT=2, TRUSTED_PROXIES=["127.0.0.1", "203.0.113.9"]):
         assert client_ip(request) == "6.6.6.6"
     with override_settings(TRUSTED_PROXY_COUNT=3):
         assert client_ip(request) == "127.0.0.1"  # fewer hops than proxies: not trusted

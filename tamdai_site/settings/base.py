@@ -75,6 +75,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sign-in and private-page password POSTs from a client over its limit get a
+    # Vietnamese 429 before any password is checked (security/throttle.py).
+    "security.throttle.ThrottleMiddleware",
     # Two-factor login (wagtail-2fa): opt-in per user, or required (WAGTAIL_2FA_REQUIRED).
     "security.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -147,10 +150,25 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "security.login.lockout_response"  # a Vietnamese page
-# The client address: REMOTE_ADDR, or X-Forwarded-For read from the right when the
-# site runs behind TRUSTED_PROXY_COUNT reverse proxies (production sets it).
-AXES_CLIENT_IP_CALLABLE = "security.login.client_ip"
+# Failures are counted per client key: the address, or for IPv6 its /64
+# (security/clients.py, the one place that says who the client is).
+AXES_CLIENT_IP_CALLABLE = "security.clients.client_key"
+# The client address is REMOTE_ADDR, or X-Forwarded-For read from the right past
+# at most TRUSTED_PROXY_COUNT reverse proxies, and only while each hop comes from
+# an address in TRUSTED_PROXIES (addresses or CIDR networks; "unix": connections
+# over a Unix socket). Production reads both from the environment
+# (TRUSTED_PROXY_COUNT default 1 there).
 TRUSTED_PROXY_COUNT = 0
+TRUSTED_PROXIES = ["127.0.0.1/32", "::1/128", "unix"]
+
+# --- Guessing limits per client (security/throttle.py) -----------------------
+# Counted per client key (an address, or an IPv6 /64) in the default cache, on
+# top of axes: wrong passwords for one private page's restriction, and failed
+# sign-ins whatever the username (admin and front-end forms). The window opens at
+# the first failure; over the limit, every try is a 429 until it closes.
+THROTTLE_PAGE_PASSWORD_FAILURES = 10
+THROTTLE_LOGIN_FAILURES = 20
+THROTTLE_WINDOW = timedelta(minutes=15)
 
 # --- Two-factor login (wagtail-2fa) -------------------------------------------
 # Off by default: each admin user may add a device (account menu) and is then
@@ -328,6 +346,11 @@ PAGE_CACHE_MODELS = ["home.LinkBanner", "home.PortalSettings", "news.NewsTag"]
 # A front cache / CDN to purge on publish (production sets it from the environment).
 WAGTAILFRONTENDCACHE = {}
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/", "/static/", "/media/"]
+
+# Backups (ops/backup.py): encrypt every archive to these age recipients (comma
+# separated: public keys "age1…" or paths of recipients files). Empty: archives are
+# not encrypted unless backup_site is given --encrypt-to. See docs/recovery.md.
+BACKUP_ENCRYPT_TO = [item.strip() for item in os.environ.get("BACKUP_ENCRYPT_TO", "").split(",") if item.strip()]
 
 # Items per page of every listing residents see: articles of a category, albums,
 # videos, tag pages and search results.

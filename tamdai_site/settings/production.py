@@ -5,6 +5,7 @@ Optional: CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, EMAIL_URL-style
 settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, DB_CONN_MAX_AGE.
 Security: TRUSTED_PROXY_COUNT (reverse proxies in front of the app, default 1),
+TRUSTED_PROXIES (their addresses or networks, default loopback and unix),
 WAGTAIL_2FA_REQUIRED (true: every admin user must use two-factor login),
 CSP_MEDIA_ORIGINS (origins serving media when not the site itself; guessed
 from the S3 settings otherwise).
@@ -12,6 +13,7 @@ DEBUG is never read from the environment; turning it on by any override stops
 start-up (security/checks.py).
 """
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -53,9 +55,23 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-# The client address for the admin login limit comes from X-Forwarded-For, read
-# from the right past this many proxies (the usual one: nginx); 0 without a proxy.
+# The client address for the login and password limits comes from X-Forwarded-For,
+# read from the right past this many proxies (the usual one: nginx; 0 without a
+# proxy), and only when the connection comes from one of TRUSTED_PROXIES
+# (comma separated addresses or CIDR networks, "unix" for a Unix socket; default
+# loopback and Unix sockets, i.e. nginx on the same server). Behind a load
+# balancer: its private address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXIES = _list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128,unix")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        if _proxy != "unix":
+            ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network (e.g. 10.0.0.2 or "
+            "10.0.0.0/24), nor unix."
+        ) from None
 WAGTAIL_2FA_REQUIRED = os.environ.get("WAGTAIL_2FA_REQUIRED", "false").lower() == "true"
 # Wagtail's live preview shows the page in an iframe of the admin (same origin).
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -9,12 +9,20 @@ from ops.backup import VENDOR_LABELS, BackupError, apply_restore, unpack_archive
 
 class Command(BaseCommand):
     help = (
-        "Restore an archive written by backup_site: check its manifest and checksums, then "
+        "Restore an archive written by backup_site (decrypted first with --identity when it is "
+        "encrypted): check its manifest and checksums, then "
         "replace the whole database and every file of MEDIA_ROOT, and clear the cache."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("archive", help="Path of a tamdai-YYYYmmdd-HHMMSS.tar.gz archive.")
+        parser.add_argument("archive", help="Path of a tamdai-YYYYmmdd-HHMMSS.tar.gz(.age) archive.")
+        parser.add_argument(
+            "--identity",
+            "-i",
+            default=None,
+            metavar="FILE",
+            help="For an encrypted archive: the age identity file (private key) to decrypt it with.",
+        )
         parser.add_argument(
             "--noinput",
             "--no-input",
@@ -24,9 +32,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--database", default="default", help="Database alias (default: default).")
 
-    def handle(self, *args, archive, interactive, database, **options):
+    def handle(self, *args, archive, identity, interactive, database, **options):
         try:
-            with unpack_archive(archive, using=database) as unpacked:
+            with unpack_archive(archive, using=database, identity=identity) as unpacked:
                 self._describe(unpacked.manifest, connections[database])
                 if interactive and not self._confirmed():
                     self.stdout.write("Restore cancelled; nothing was changed.")
@@ -48,7 +56,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"It will REPLACE the database '{connection.settings_dict['NAME']}' and every file "
-            f"in {settings.MEDIA_ROOT}."
+            f"in {settings.MEDIA_ROOT}. Everyone will be signed out (backups hold no sessions)."
         )
         current = {"django": django.get_version(), "wagtail": wagtail.__version__}
         if {key: versions.get(key) for key in current} != current:
