@@ -71,8 +71,9 @@ serve:
 dev: demo admin
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# PYTEST_ARGS adds pytest options, e.g. PYTEST_ARGS="--ignore=tests/browser".
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 check: setup
 	$(BIN)/python manage.py check
