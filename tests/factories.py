@@ -112,3 +112,34 @@ def warm_sidebar_renditions():
 
     for photo in GalleryImage.objects.select_related("image"):
         photo.image.get_rendition("fill-240x180|format-webp")
+
+
+# --- Requests and users: what several test files need ------------------------------
+
+
+def get_html(client, url, status=200):
+    """The body of a GET of ``url``, after checking its status."""
+    response = client.get(url)
+    assert response.status_code == status, url
+    return response.content.decode()
+
+
+def make_user(username, group_name=None, superuser=False):
+    """A user (password "pw"), in the group ``group_name`` or a superuser."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    if superuser:
+        return User.objects.create_superuser(username, f"{username}@example.com", "pw")
+    user = User.objects.create_user(username, f"{username}@example.com", "pw")
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def form_errors(response, field=None):
+    """The admin form's error messages (of one field, or all) as one string."""
+    errors = response.context["form"].errors
+    fields = [field] if field else list(errors)
+    return " ".join(str(message) for name in fields for message in errors.get(name, []))

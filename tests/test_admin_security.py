@@ -23,6 +23,7 @@ from wagtailmedia.models import Media
 
 from security.clients import client_address as client_ip
 from tests.test_settings import ROOT, run_manage
+from tests.factories import form_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -189,9 +190,6 @@ def upload_document(client, name, content):
         "title": "Tài liệu", "file": SimpleUploadedFile(name, content), "collection": Collection.get_first_root_node().pk,
     })
 
-
-def form_errors(response):
-    return " ".join(str(message) for messages in response.context["form"].errors.values() for message in messages)
 
 
 @pytest.mark.parametrize("name, content", [("bieu-tuong.svg", SVG), ("trang.html", HTML), ("trang.htm", HTML),

@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.documents.models import Document
 from wagtail.log_actions import log
-from wagtail.models import Page
 
 from ops.models import DeletedPage
 from tests.factories import make_article, make_image

@@ -14,7 +14,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.urls import reverse
@@ -293,11 +292,6 @@ def test_pg_password_goes_in_the_environment_never_on_the_command_line(monkeypat
 # ---------------------------------------------------------------- page deletion in the admin
 
 
-@pytest.fixture
-def admin_client(client, site_tree):
-    user = get_user_model().objects.create_superuser("quantri", "quantri@example.com", "x")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.django_db

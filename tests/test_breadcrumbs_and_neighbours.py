@@ -14,7 +14,7 @@ from wagtail.models import Page
 from gallery.models import GalleryPage, VideoPage
 from portal.navigation import breadcrumb_ancestors, dated_neighbours
 from news.models import NewsArticlePage, NewsIndexPage
-from tests.factories import add_page, bulk_articles, make_article, make_private
+from tests.factories import add_page, bulk_articles, get_html, make_article, make_private
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +22,6 @@ pytestmark = pytest.mark.django_db
 # --- helpers -----------------------------------------------------------------
 
 
-def get_html(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def breadcrumb_items(html):

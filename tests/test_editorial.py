@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
@@ -15,14 +14,11 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from ops.editorial import ADMINISTRATORS, APPROVERS, EDITORS, WORKFLOW_NAME, setup_editorial
 from news.models import NewsArticlePage
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
 
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ import random
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
@@ -16,7 +15,7 @@ from PIL import Image
 from gallery.models import GalleryImage, GalleryPage, VideoPage
 from gallery.sidebar import latest_video, random_photos
 from home.models import CustomImage, CustomRendition
-from tests.factories import warm_sidebar_renditions, add_page, make_image, make_private
+from tests.factories import add_page, form_errors, make_image, make_private, warm_sidebar_renditions
 
 pytestmark = pytest.mark.django_db
 
@@ -205,10 +204,6 @@ def jpeg_bytes(size=(40, 30)):
     return buffer.getvalue()
 
 
-@pytest.fixture
-def admin_client(client):
-    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.com", "pw"))
-    return client
 
 
 def upload(client, name, content, content_type="image/jpeg"):
@@ -219,8 +214,6 @@ def upload(client, name, content, content_type="image/jpeg"):
     )
 
 
-def form_errors(response):
-    return " ".join(str(e) for e in response.context["form"].errors.get("file", []))
 
 
 @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=1000)

@@ -12,17 +12,13 @@ from django.test import override_settings
 
 from home.models import StandardPage
 from news.models import NewsIndexPage, NewsTag
-from tests.factories import add_page, bulk_articles, make_article, make_private
+from tests.factories import add_page, bulk_articles, get_html, make_article, make_private
 
 pytestmark = pytest.mark.django_db
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
-def get_html(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
 
 
 def main_menu(html):

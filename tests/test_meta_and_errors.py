@@ -14,17 +14,13 @@ from wagtail.models import Site
 from gallery.models import GalleryImage, GalleryPage, VideoPage
 from home.models import HomePage, LinkBanner, PortalSettings
 from news.models import NewsIndexPage
-from tests.factories import add_page, make_article, make_image, make_private
+from tests.factories import add_page, get_html, make_article, make_image, make_private
 
 pytestmark = pytest.mark.django_db
 
 DEFAULT_SITE_NAME = "Trang thông tin điện tử xã Tam Đại - huyện Phú Ninh - tỉnh Quảng Nam"
 
 
-def get_html(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
 
 
 def head(html):

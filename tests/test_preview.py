@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -13,11 +12,6 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client):
-    admin = get_user_model().objects.create_superuser("admin", "a@example.com", "pw")
-    client.force_login(admin)
-    return client
 
 
 def test_preview_of_an_unsaved_article_has_layout_breadcrumbs_and_neighbours(admin_client, site_tree):

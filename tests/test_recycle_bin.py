@@ -5,8 +5,7 @@ import io
 from datetime import date, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -18,7 +17,7 @@ from ops.editorial import ADMINISTRATORS, EDITORS, setup_editorial
 from news.models import NewsIndexPage
 from ops.models import DeletedPage
 from ops.recycle_bin import RestoreError, restore_deleted_page
-from tests.factories import add_page, make_article, make_image
+from tests.factories import add_page, make_article, make_image, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -27,14 +26,6 @@ BODY = "<p>Ủy ban nhân dân xã Tam Đại triển khai công tác trẻ em.<
 INDEX_URL = reverse("ops_recycle_bin:index")
 
 
-def make_user(username, group_name=None, superuser=False):
-    User = get_user_model()
-    if superuser:
-        return User.objects.create_superuser(username, f"{username}@example.com", "pw")
-    user = User.objects.create_user(username, f"{username}@example.com", "pw")
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
