@@ -271,10 +271,19 @@ WAGTAILSEARCH_BACKENDS = {
     },
 }
 
-# Local memory by default; Redis when REDIS_URL is set (production, several
-# app servers). django-redis's IGNORE_EXCEPTIONS turns a Redis outage into cache
-# misses: the site keeps serving, uncached, instead of failing.
+# The cache is shared by every process, so a change made in one (an editor's
+# request, another gunicorn worker, cron's publish_scheduled, a manage.py
+# command) is seen by all the others at once:
+# - Redis when REDIS_URL is set (production; required with several app servers).
+#   django-redis's IGNORE_EXCEPTIONS turns a Redis outage into cache misses: the
+#   site keeps serving, uncached, instead of failing (ops/cache.py notices a
+#   lost invalidation and /healthz reports it).
+# - Otherwise files in CACHE_DIR (default var/cache), shared by the processes of
+#   this one machine (ops/filecache.py).
+# - CACHE_DIR set empty: memory of each process. One process only (tests, a
+#   single runserver); production refuses it while the page cache is on.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")).strip()
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -290,13 +299,21 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+elif CACHE_DIR:
+    CACHES = {
+        "default": {
+            "BACKEND": "ops.filecache.SharedFileCache",
+            "LOCATION": CACHE_DIR,
+            # Wagtail keeps site root paths and image renditions here too; room
+            # for them and for every page of a commune portal (stale copies included).
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "tamdai",
-            # Wagtail keeps site root paths and every image rendition here; the
-            # default 300 entries would evict them and cost queries on busy pages.
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
@@ -304,7 +321,13 @@ else:
 # Whole-page cache for anonymous visitors (ops/cache.py): invalidated on every
 # publish/unpublish/move/delete, privacy, banner, setting, image or document change.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
+# The cache (alias of CACHES) that holds pages and the generation.
+PAGE_CACHE_ALIAS = "default"
+# A stored page is answered as is for this long; then it is rendered again.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# ... but kept this much longer, to answer while the database is unreachable
+# (stale-if-error; only pages of the current generation: nothing has changed since).
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", str(24 * 3600)))
 # Browsers and shared caches may keep an anonymous page this long (Cache-Control max-age).
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 # Shared fragments (menu, sidebar, home page lists) live this long at most;
