@@ -35,6 +35,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# A database outage raised outside a view gets the 503 page too (ops/outage.py).
+handler500 = "ops.outage.server_error"
+
 urlpatterns += [
     # Wagtail's page serving comes last: it catches every other URL.
     path("", include(wagtail_urls)),

@@ -58,6 +58,8 @@ MIDDLEWARE = [
     # Anonymous page views from the cache (ops/cache.py), first: a hit skips
     # everything below (the security headers they add are stored with the page).
     "ops.cache.PageCacheMiddleware",
+    # Database unreachable: a cached copy or the Vietnamese 503 page, not a 500 (ops/outage.py).
+    "ops.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Bodies larger than any allowed upload are refused (413) before anything reads them.
     "security.uploads.RequestBodyLimitMiddleware",
@@ -111,6 +113,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's PostgreSQL backend, trying a failed connection once more (ops/postgresql).
+    DATABASES["default"]["ENGINE"] = "ops.postgresql"
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -334,6 +338,12 @@ PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "6
 # a new generation renews them sooner.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/anh/", "/static/", "/media/"]
+
+# Database outages (ops/outage.py): a failed connection is tried once more after
+# this pause; what still fails is answered with the Vietnamese 503 page, which
+# asks browsers and crawlers to come back after DATABASE_RETRY_AFTER seconds.
+DATABASE_CONNECT_RETRY_SECONDS = float(os.environ.get("DATABASE_CONNECT_RETRY_SECONDS", "0.5"))
+DATABASE_RETRY_AFTER = 30
 
 # Listing sizes
 NEWS_PER_PAGE = 10
