@@ -151,13 +151,15 @@ def _record_lost_invalidation(reason):
 
 
 def _forget_lost_invalidation():
-    """A later invalidation succeeded: nothing stale is left to report. A read
-    first, so that the usual case (nothing recorded) writes nothing."""
+    """A later invalidation succeeded: nothing stale is left to report. Only
+    outside transactions (inside one, the renewal at commit does it: no query
+    added to every save), and a read first, so that the usual case (nothing
+    recorded) writes nothing."""
     from .models import PageCacheState
 
+    if transaction.get_connection().in_atomic_block:
+        return
     try:
-        # A savepoint (inside a transaction): a failed query, such as the table
-        # missing before `migrate`, must not abort the caller's transaction.
         with transaction.atomic():
             if PageCacheState.objects.filter(pk=PageCacheState.SINGLETON, lost_at__isnull=False).exists():
                 PageCacheState.objects.filter(pk=PageCacheState.SINGLETON).update(lost_at=None, reason="")

@@ -62,12 +62,23 @@ def test_a_rolled_back_savepoint_does_not_lose_the_renewal_at_commit(site_tree):
     assert page_cache.current_generation() != during
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_change_committed_later_clears_a_lost_invalidation(site_tree):
+    with override_settings(CACHES=REDIS_GONE):
+        page_cache.invalidate_all()
+    with transaction.atomic():
+        make_article(site_tree.category, "Tin sau sự cố")
+        assert page_cache.lost_invalidation() is not None  # not before the commit
+    assert page_cache.lost_invalidation() is None
+
+
 def health(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     return response.json()
 
 
+@pytest.mark.django_db(transaction=True)  # as in production: /healthz and commands run outside transactions
 def test_a_lost_invalidation_is_retried_logged_and_reported_until_one_succeeds(client, site_tree, caplog):
     with override_settings(CACHES=REDIS_GONE), caplog.at_level(logging.WARNING, logger="ops.cache"):
         assert page_cache.invalidate_all() is False
@@ -88,6 +99,7 @@ def test_a_lost_invalidation_is_retried_logged_and_reported_until_one_succeeds(c
     assert PageCacheState.objects.get().lost_at is None
 
 
+@pytest.mark.django_db(transaction=True)
 def test_healthz_makes_a_lost_invalidation_good_once_the_cache_is_back(client, site_tree):
     with override_settings(CACHES=REDIS_GONE):
         page_cache.invalidate_all()
@@ -113,6 +125,7 @@ class FailsOnce:
         return getattr(self.real, name)
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_failed_write_is_tried_again(site_tree, caplog):
     flaky = FailsOnce(page_cache._cache())
     before = page_cache.current_generation()
