@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve dev test setup migrate demo admin check help translations translations-check bench bench-gallery bench-search
+.PHONY: run serve dev test setup migrate demo admin check help translations translations-check bench bench-restart bench-gallery bench-search
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve on http://$(HOST):$(PORT)/ as residents see it"
@@ -23,6 +23,7 @@ help:
 	@echo "make translations        - extract our strings, merge the Wagtail catalogues, compile .mo files"
 	@echo "make translations-check  - fail on any untranslated string or broken placeholder; print coverage"
 	@echo "make bench  - production setup (gunicorn, PostgreSQL, Redis) under wrk: req/s, latency, CPU ms/request, soak"
+	@echo "make bench-restart - only make bench's PostgreSQL restart under load (answers counted by status)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.x)")'
@@ -48,8 +49,8 @@ admin: migrate
 
 # `make run` = the setup steps, then `serve`: gunicorn (what production runs, the
 # same wsgi.py) with tamdai_site.settings.local (DEBUG off, WhiteNoise, uploads
-# served safely). One worker process with threads: on the embedded defaults the
-# page cache is per-process memory, and a single process sees every edit at once.
+# served safely). One worker process with threads is plenty for a commune office;
+# the cache is shared (files in var/cache) either way.
 RUN_THREADS ?= 4
 run: demo admin
 	@$(MAKE) --no-print-directory serve
@@ -110,6 +111,12 @@ BENCH_HTTP_ARTICLES ?= 5000
 bench: setup
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
 	BENCH_ARTICLES=$(BENCH_HTTP_ARTICLES) $(BIN)/python bench/http_bench.py
+
+# Only the PostgreSQL restart under load (restarts the local cluster: every
+# other client of it loses its connections for a few seconds).
+bench-restart: setup
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
+	BENCH_ONLY=restart BENCH_ARTICLES=$(BENCH_HTTP_ARTICLES) $(BIN)/python bench/http_bench.py
 
 BENCH_SQLITE := /tmp/tamdai-bench.sqlite3
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432/tamdai_bench

@@ -11,15 +11,18 @@ BENCH_ARTICLES generated articles) and Redis, and drives it with Debian's
    on (anonymous views from Redis);
 3. a soak: SOAK_SECONDS (default 600) at 32 connections over a mix of pages
    and searches, counting 5xx and sampling worker memory;
-4. PostgreSQL restarted under load: seconds until /healthz answers 200 again,
-   without restarting the app.
+4. PostgreSQL restarted under load: the answers during the restart counted by
+   status (a cached page served stale, the 503 page, never a 500), and seconds
+   until /healthz answers 200 again, without restarting the app.
 
 For each run it prints requests/s, p50/p95/p99 latency, errors, and server CPU
 milliseconds per request (CPU time of the gunicorn workers ÷ requests served),
 the figure that stays stable on a shared, noisy machine.
 
 Run through `make bench`; environment: BENCH_DATABASE_URL, BENCH_ARTICLES,
-BENCH_DURATION (seconds per run), SOAK_SECONDS, BENCH_REBUILD=1.
+BENCH_DURATION (seconds per run), SOAK_SECONDS, BENCH_REBUILD=1,
+BENCH_ONLY=restart (`make bench-restart`: only the PostgreSQL restart),
+BENCH_PORT, BENCH_REDIS_URL, BENCH_WORKDIR (static and media files).
 """
 
 import json
@@ -46,8 +49,11 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "5000"))
 DURATION = int(os.environ.get("BENCH_DURATION", "15"))
 SOAK_SECONDS = int(os.environ.get("SOAK_SECONDS", "600"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+ONLY = os.environ.get("BENCH_ONLY", "").strip()
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 LUA = ROOT / "bench" / "report.lua"
+# Collected static files and the media of the generated content.
+WORKDIR = Path(os.environ.get("BENCH_WORKDIR") or Path(tempfile.gettempdir()) / "tamdai-bench")
 
 GOALS_CPU_MS = {"article": 20, "home": 35, "category": 35, "album": 35}
 
@@ -57,7 +63,7 @@ def log(message):
 
 
 def server_env(page_cache):
-    workdir = Path(tempfile.gettempdir()) / "tamdai-bench"
+    workdir = WORKDIR
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="tamdai_site.settings.production",
@@ -240,32 +246,76 @@ def healthz_ok():
         return False
 
 
-def postgres_restart_under_load(server, path):
-    """Restart PostgreSQL while wrk runs; seconds until /healthz is 200 again."""
-    env = dict(os.environ, BENCH_PATHS=path)
-    load = subprocess.Popen(
-        ["wrk", "-t1", "-c4", "-d25s", "--timeout", "10s", "-s", str(LUA), BASE],
-        stdout=subprocess.PIPE, text=True, env=env,
-    )
-    time.sleep(5)
-    version = sorted(os.listdir("/etc/postgresql"))[-1]
-    restarted = time.monotonic()
-    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True,
-                   capture_output=True)
-    back_up = time.monotonic()
-    while not healthz_ok():
-        time.sleep(0.1)
-        if time.monotonic() - back_up > 60:
-            break
-    recovered = time.monotonic()
-    out, _ = load.communicate()
+def postgres_restart_under_load(paths, page_cache):
+    """Restart PostgreSQL while wrk runs over ``paths``; the answers by status
+    (and X-Page-Cache) and the seconds until /healthz is 200 again.
+
+    Page cache off: every request needs the database (the 503 page while it
+    restarts). On, with pages fresh for 1 s only: requests for the cacheable
+    paths reach the database every second, and while it restarts they are
+    answered from the stale copies; the uncacheable paths get the 503 page."""
+    extra_env = {"PAGE_CACHE_SECONDS": "1"} if page_cache else {}
+    with Server(page_cache=page_cache, extra_env=extra_env):
+        for path in paths:
+            urllib.request.urlopen(BASE + path, timeout=30).read()
+        env = dict(os.environ, BENCH_PATHS="\n".join(paths), BENCH_STATUSES="1")
+        load = subprocess.Popen(
+            ["wrk", "-t1", "-c4", "-d25s", "--timeout", "10s", "-s", str(LUA), BASE],
+            stdout=subprocess.PIPE, text=True, env=env,
+        )
+        time.sleep(5)
+        version = sorted(os.listdir("/etc/postgresql"))[-1]
+        restarted = time.monotonic()
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True,
+                       capture_output=True)
+        back_up = time.monotonic()
+        while not healthz_ok():
+            time.sleep(0.1)
+            if time.monotonic() - back_up > 60:
+                break
+        recovered = time.monotonic()
+        out, _ = load.communicate()
     summary = json.loads(next(l for l in out.splitlines() if l.startswith("BENCH_JSON "))[len("BENCH_JSON "):])
     return {
+        "label": f"page cache {'on (fresh 1 s)' if page_cache else 'off'}, {len(paths)} URL(s)",
         "restart_seconds": back_up - restarted,
         "answering_after_restart_seconds": recovered - back_up,
         "requests": summary["requests"],
-        "errors": summary["errors_status"] + summary["errors_read"] + summary["errors_connect"],
+        "statuses": summary["statuses"],
+        "status_500": sum(count for key, count in summary["statuses"].items() if key.startswith("500 ")),
+        "socket_errors": summary["errors_read"] + summary["errors_connect"] + summary["errors_timeout"],
     }
+
+
+def restarts(pages):
+    """The restart runs: as the first measurement (page cache off, an article),
+    then with the page cache on over cacheable pages and one the page cache
+    never holds (a query string)."""
+    mix = [pages["article"], pages["home"], pages["category"], pages["category"] + "?utm_source=bench"]
+    results = []
+    for paths, page_cache in (([pages["article"]], False), (mix, True)):
+        flush_redis()
+        results.append(postgres_restart_under_load(paths, page_cache))
+    return results
+
+
+def log_restart(restart):
+    statuses = ", ".join(f"{key.replace(' -', '')}: {count}" for key, count in sorted(restart["statuses"].items()))
+    log(f"  PostgreSQL restart, {restart['label']}: took {restart['restart_seconds']:.1f} s; /healthz 200 again "
+        f"{restart['answering_after_restart_seconds']:.1f} s after it was back (app not restarted); "
+        f"{restart['requests']:,} requests during the 25 s run, {restart['status_500']} with status 500, "
+        f"{restart['socket_errors']} socket errors; by status and X-Page-Cache: {statuses}")
+
+
+def main_restart_only():
+    """`make bench-restart` (BENCH_ONLY=restart): only the PostgreSQL restart run."""
+    prepare_database()
+    collectstatic()
+    urls = bench_urls()
+    pages = {"home": "/", "category": urls["category"], "article": urls["article"]}
+    log("PostgreSQL restart under load …")
+    for restart in restarts(pages):
+        log_restart(restart)
 
 
 def soak(server, paths, seconds):
@@ -291,6 +341,10 @@ def soak(server, paths, seconds):
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (apt-get install wrk); `make bench` installs it.")
+    if ONLY == "restart":
+        return main_restart_only()
+    if ONLY:
+        sys.exit(f"BENCH_ONLY={ONLY!r}: the only part that runs alone is 'restart'.")
     prepare_database()
     collectstatic()
     urls = bench_urls()
@@ -319,16 +373,14 @@ def main():
         ceiling = measure(server, f"ceiling ({size:,} B static)", ["/"])
         results.append(ceiling)
 
-    restart = soak_result = None
+    restart_results = soak_result = None
     if SOAK_SECONDS > 0:
         flush_redis()
         with Server(page_cache=True) as server:
             mix = [*pages.values(), search, "/tin-tuc-hoat-dong/?page=2", "/sitemap.xml"]
             soak_result = soak(server, mix, SOAK_SECONDS)
-    with Server(page_cache=False) as server:
-        log("PostgreSQL restart under load …")
-        urllib.request.urlopen(BASE + pages["article"]).read()
-        restart = postgres_restart_under_load(server, pages["article"])
+    log("PostgreSQL restart under load …")
+    restart_results = restarts(pages)
 
     log("")
     log(f"Benchmark: {ARTICLES:,} generated articles + demo content, PostgreSQL, Redis, gunicorn "
@@ -356,10 +408,8 @@ def main():
             f"socket errors {soak_result['errors_connect'] + soak_result['errors_read'] + soak_result['errors_timeout']}, "
             f"p99 {soak_result['p99_us'] / 1000:.0f} ms, CPU {soak_result['cpu_ms']:.2f} ms/request; "
             f"worker memory MB: {' '.join(f'{m:.0f}' for m in rss)}")
-    if restart:
-        log(f"  PostgreSQL restart: took {restart['restart_seconds']:.1f} s; /healthz 200 again "
-            f"{restart['answering_after_restart_seconds']:.1f} s after it was back (app not restarted); "
-            f"{restart['errors']} failed requests of {restart['requests']:,} during the run")
+    for restart in restart_results or []:
+        log_restart(restart)
 
 
 if __name__ == "__main__":

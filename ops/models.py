@@ -62,3 +62,24 @@ class DeletedPage(models.Model):
     def batch(self):
         """This root entry and its descendants' entries, parents first."""
         return DeletedPage.objects.filter(models.Q(pk=self.pk) | models.Q(root=self)).order_by("path")
+
+
+class PageCacheState(models.Model):
+    """One row: a page-cache invalidation that could not be made (the cache
+    server down or timing out) and was not made good since (ops/cache.py).
+    Kept in the database, which every process and server shares, so that
+    /healthz reports it wherever it happened; cleared by the next invalidation
+    that succeeds."""
+
+    SINGLETON = 1
+
+    lost_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("page cache state")
+        verbose_name_plural = _("page cache state")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"lost at {self.lost_at}: {self.reason}" if self.lost_at else "ok"

@@ -3,10 +3,12 @@
 import uuid
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from . import cache as page_cache
 
 
 def database_ok():
@@ -29,19 +31,36 @@ def cache_ok():
         return False
 
 
+def lost_invalidation(cache_state):
+    """A page-cache invalidation lost earlier (ops/cache.py) and not made good
+    since, as ``"lost at …: reason"``, or None. With the cache answering again,
+    the invalidation is made now: the report stays only while it cannot be."""
+    try:
+        lost = page_cache.lost_invalidation()
+    except DatabaseError:
+        return None
+    if lost is None or (cache_state and page_cache.invalidate_all()):
+        return None
+    when, reason = lost
+    return f"invalidation lost at {when.isoformat(timespec='seconds')}: {reason}"
+
+
 @never_cache
 @require_safe
 def healthz(request):
     """200 when the database answers; 503 when it does not. The cache is
-    reported but not required: without it the site still serves, uncached."""
+    reported but not required: without it the site still serves, uncached.
+    ``degraded`` also when a page-cache invalidation was lost (pages from
+    before a change may still be served), with the reason in ``page_cache``."""
     database = database_ok()
     cache_state = cache_ok()
-    status = "ok" if database and cache_state else ("degraded" if database else "down")
-    return JsonResponse(
-        {
-            "status": status,
-            "database": "ok" if database else "unavailable",
-            "cache": "ok" if cache_state else "unavailable",
-        },
-        status=200 if database else 503,
-    )
+    lost = lost_invalidation(cache_state) if database else None
+    status = "ok" if database and cache_state and not lost else ("degraded" if database else "down")
+    body = {
+        "status": status,
+        "database": "ok" if database else "unavailable",
+        "cache": "ok" if cache_state else "unavailable",
+    }
+    if lost:
+        body["page_cache"] = lost
+    return JsonResponse(body, status=200 if database else 503)

@@ -46,6 +46,9 @@ if settings.SERVE_MEDIA_FILES:
         re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", local_media.serve),
     ]
 
+# A database outage raised outside a view gets the 503 page too (ops/outage.py).
+handler500 = "ops.outage.server_error"
+
 urlpatterns += [
     # Wagtail's page serving comes last: it catches every other URL.
     path("", include(wagtail_urls)),

@@ -157,7 +157,7 @@ def test_local_settings_turn_debug_off_and_allow_the_operators_host(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[:5] == ["False", "True", "False", "False", "True"]
     assert "'192.168.1.10'" in result.stdout and "'localhost'" in result.stdout
-    assert "LocMemCache" in result.stdout  # embedded defaults: no Redis
+    assert "SharedFileCache" in result.stdout  # embedded defaults: no Redis, one cache every process shares
 
 
 # --- the Makefile: what `make run` and `make dev` do ---------------------------------

@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import LinkBanner, PortalSettings
 from ops import cache as page_cache
-from tests.factories import add_page, make_article, make_private
+from tests.factories import add_page, bulk_articles, make_article, make_private
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cache_on")]
 
@@ -161,8 +161,9 @@ def test_search_with_a_query_is_never_cached(client, site_tree):
 
 
 def test_pagination_is_cached_but_other_query_strings_are_not(client, site_tree):
-    get(client, site_tree.news.url, data={"page": "1"})
-    assert state(get(client, site_tree.news.url, data={"page": "1"})) == "hit"
+    bulk_articles(site_tree.category, 11)  # two pages of 10
+    get(client, site_tree.news.url, data={"page": "2"})
+    assert state(get(client, site_tree.news.url, data={"page": "2"})) == "hit"
     get(client, site_tree.news.url, data={"utm_source": "zalo"})
     assert state(get(client, site_tree.news.url, data={"utm_source": "zalo"})) is None
 

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     # Anonymous page views from the cache (ops/cache.py), first: a hit skips
     # everything below (the security headers they add are stored with the page).
     "ops.cache.PageCacheMiddleware",
+    # Database unreachable: a cached copy or the Vietnamese 503 page, not a 500 (ops/outage.py).
+    "ops.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Bodies larger than any allowed upload are refused (413) before anything reads them.
     "security.uploads.RequestBodyLimitMiddleware",
@@ -119,6 +121,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's PostgreSQL backend, trying a failed connection once more (ops/postgresql).
+    DATABASES["default"]["ENGINE"] = "ops.postgresql"
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -297,10 +301,19 @@ WAGTAILSEARCH_BACKENDS = {
     },
 }
 
-# Local memory by default; Redis when REDIS_URL is set (production, several
-# app servers). django-redis's IGNORE_EXCEPTIONS turns a Redis outage into cache
-# misses: the site keeps serving, uncached, instead of failing.
+# The cache is shared by every process, so a change made in one (an editor's
+# request, another gunicorn worker, cron's publish_scheduled, a manage.py
+# command) is seen by all the others at once:
+# - Redis when REDIS_URL is set (production; required with several app servers).
+#   django-redis's IGNORE_EXCEPTIONS turns a Redis outage into cache misses: the
+#   site keeps serving, uncached, instead of failing (ops/cache.py notices a
+#   lost invalidation and /healthz reports it).
+# - Otherwise files in CACHE_DIR (default var/cache), shared by the processes of
+#   this one machine (ops/filecache.py).
+# - CACHE_DIR set empty: memory of each process. One process only (tests, a
+#   single runserver); production refuses it while the page cache is on.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")).strip()
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -316,13 +329,21 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+elif CACHE_DIR:
+    CACHES = {
+        "default": {
+            "BACKEND": "ops.filecache.SharedFileCache",
+            "LOCATION": CACHE_DIR,
+            # Wagtail keeps site root paths and image renditions here too; room
+            # for them and for every page of a commune portal (stale copies included).
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "tamdai",
-            # Wagtail keeps site root paths and every image rendition here; the
-            # default 300 entries would evict them and cost queries on busy pages.
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
@@ -330,9 +351,13 @@ else:
 # Whole-page cache for anonymous visitors (ops/cache.py): invalidated on every
 # publish/unpublish/move/delete, privacy, banner, setting, image or document change.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
-# The cache (of CACHES) that holds whole pages and the generation token.
+# The cache (alias of CACHES) that holds pages and the generation.
 PAGE_CACHE_ALIAS = "default"
+# A stored page is answered as is for this long; then it is rendered again.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# ... but kept this much longer, to answer while the database is unreachable
+# (stale-if-error; only pages of the current generation: nothing has changed since).
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", str(24 * 3600)))
 # Browsers and shared caches may keep an anonymous page this long (Cache-Control max-age).
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 # Shared fragments (menu, sidebar, home page lists) live this long at most;
@@ -351,6 +376,12 @@ PAGE_CACHE_SKIP_PATHS = ["/admin/", "/documents/", "/tim-kiem/", "/healthz", "/a
 # separated: public keys "age1…" or paths of recipients files). Empty: archives are
 # not encrypted unless backup_site is given --encrypt-to. See docs/recovery.md.
 BACKUP_ENCRYPT_TO = [item.strip() for item in os.environ.get("BACKUP_ENCRYPT_TO", "").split(",") if item.strip()]
+
+# Database outages (ops/outage.py): a failed connection is tried once more after
+# this pause; what still fails is answered with the Vietnamese 503 page, which
+# asks browsers and crawlers to come back after DATABASE_RETRY_AFTER seconds.
+DATABASE_CONNECT_RETRY_SECONDS = float(os.environ.get("DATABASE_CONNECT_RETRY_SECONDS", "0.5"))
+DATABASE_RETRY_AFTER = 30
 
 # Items per page of every listing residents see: articles of a category, albums,
 # videos, tag pages and search results.

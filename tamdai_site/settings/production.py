@@ -4,6 +4,9 @@ Required: SECRET_KEY, ALLOWED_HOSTS (comma separated), DATABASE_URL.
 Optional: CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, EMAIL_URL-style
 settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, DB_CONN_MAX_AGE.
+Cache: REDIS_URL (Redis, shared by every app server), else CACHE_DIR (files,
+shared by the processes of one server; default var/cache). A cache private to
+each process (CACHE_DIR set empty) stops start-up while the page cache is on.
 Security: TRUSTED_PROXY_COUNT (reverse proxies in front of the app, default 1),
 TRUSTED_PROXIES (their addresses or networks, default loopback and unix),
 WAGTAIL_2FA_REQUIRED (true: every admin user must use two-factor login),
@@ -44,6 +47,21 @@ CSRF_TRUSTED_ORIGINS = _list("CSRF_TRUSTED_ORIGINS")
 _required("DATABASE_URL")
 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+
+# Every process (gunicorn workers, cron's publish_scheduled, manage.py
+# commands) must see a change at once: the page cache needs a cache they all
+# share (base.py: Redis with REDIS_URL, else files in CACHE_DIR).
+_PROCESS_LOCAL_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+if PAGE_CACHE_ENABLED and CACHES[PAGE_CACHE_ALIAS]["BACKEND"] in _PROCESS_LOCAL_CACHES:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The page cache is on but its cache is private to each process: pages changed by one "
+        "process (a worker, publish_scheduled, a command) would stay stale in the others. Set "
+        "REDIS_URL (required with several app servers), or leave CACHE_DIR unset (files in "
+        "var/cache, shared on one server), or set PAGE_CACHE_ENABLED=false."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"

@@ -23,6 +23,10 @@ WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.StubEmbedFinder"}]
 # WhiteNoise serves from the finders in tests (no collectstatic run).
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="tamdai-test-static-"))
 WHITENOISE_USE_FINDERS = True
+# The cache every process shares (files, as `make run` has it), in a directory
+# of this run's own.
+if CACHES["default"]["BACKEND"] == "ops.filecache.SharedFileCache":  # noqa: F405
+    CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="tamdai-test-cache-")  # noqa: F405
 # Most tests count queries or watch pages change between requests: the page
 # cache is switched on only in tests/test_page_cache.py.
 PAGE_CACHE_ENABLED = False
