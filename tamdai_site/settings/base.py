@@ -72,6 +72,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # With several communes (Wagtail sites), a host that names none of them is
+    # a Vietnamese 400, not the default site's pages (portal/sites.py).
+    "portal.sites.UnknownHostMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +190,11 @@ STATIC_URL = "/static/"
 
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+
+# Paths that answer on any host ALLOWED_HOSTS accepts, even when it names no
+# site (portal.sites.UnknownHostMiddleware): the admin (one admin hostname may
+# serve every commune), the health check, static and media files.
+UNKNOWN_HOST_OPEN_PATHS = ["/admin/", "/healthz", STATIC_URL, MEDIA_URL]
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
