@@ -14,7 +14,8 @@ the current site's tree only:
 Unknown hosts: with more than one site, a request whose host names no site
 gets a short Vietnamese 400 page (``UnknownHostMiddleware``), where Wagtail
 would have served the default site, another commune's. An install with one
-site serves it for any host ``ALLOWED_HOSTS`` lets through, as before. The
+(default) site serves it for any host ``ALLOWED_HOSTS`` lets through, as
+before. The
 check reads the list of sites from the cache (``site_entries``: no query),
 renewed whenever a site is saved or deleted.
 """
@@ -106,19 +107,21 @@ def match_site(entries, hostname, port):
 
 
 def is_known_host(request):
-    """True when the request's host is one of the sites', or when there is at
-    most one site (it serves every host ALLOWED_HOSTS lets through)."""
+    """True when the request's host names a site, or when the one site of the
+    install would serve it anyway (the default site serves every host
+    ALLOWED_HOSTS lets through). Without any site, Wagtail answers (404)."""
     entries = site_entries()
-    if len(entries) <= 1:
+    if not entries:
         return True
     hostname, _ = split_domain_port(request.get_host())
     port = request.get_port()
     entry = match_site(entries, hostname, int(port) if str(port).isdigit() else port)
-    return entry is not None and entry.hostname == hostname
+    return entry is not None and (len(entries) == 1 or entry.hostname == hostname)
 
 
 class UnknownHostMiddleware:
-    """A 400 for hosts that name no site, when there are several sites.
+    """A 400 for hosts that name no site (when there are several sites, or the
+    only one is not the default site).
 
     Paths listed in ``settings.UNKNOWN_HOST_OPEN_PATHS`` (the admin, /healthz,
     static and media files) answer on any host ALLOWED_HOSTS accepts: the admin

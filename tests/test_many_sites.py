@@ -320,6 +320,14 @@ def test_one_commune_serves_every_allowed_host(site_tree, settings):
     assert Client().get(site_tree.about.url).status_code == 200  # "testserver", the site is "localhost"
 
 
+def test_one_commune_that_is_not_the_default_site_serves_only_its_host(site_tree, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, UNKNOWN]
+    Site.objects.update(is_default_site=False)  # no signal: the cached list of sites is cleared by hand
+    cache.clear()
+    assert Client(HTTP_HOST=UNKNOWN).get("/").status_code == 400
+    assert Client(HTTP_HOST="localhost").get("/").status_code == 200
+
+
 def test_adding_or_removing_a_site_takes_effect_at_once(site_tree, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, UNKNOWN, "tamdan.example.vn"]
     client = Client(HTTP_HOST=UNKNOWN)
