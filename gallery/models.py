@@ -145,6 +145,9 @@ class GalleryImage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+        # The first and last photo id of each album in one index seek (the
+        # sidebar's random photos: gallery.sidebar).
+        indexes = [models.Index(fields=["page", "id"], name="gallery_photo_album_id")]
 
 
 class VideoIndexPage(IndexPage):

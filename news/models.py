@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -48,14 +49,21 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     @path("tu-khoa/<str:tag_slug>/", name="tag")
     def tag_route(self, request, tag_slug):
-        """Articles below this index with the tag ``tag_slug``."""
-        tag = NewsTag.objects.filter(slug=tag_slug).first()
+        """Articles below this index with the tag ``tag_slug``.
+
+        Tags are shared by every site of the install: a tag that no live,
+        public article below this index carries (one of another commune's, or
+        of drafts only) does not exist here. Same query as a plain lookup.
+        """
+        listing = self.get_listing()
+        tagged_here = Exists(listing.filter(tagged_items__tag=OuterRef("pk")))
+        tag = NewsTag.objects.filter(tagged_here, slug=tag_slug).first()
         if tag is None:
             raise Http404(_("This tag does not exist."))
         return self.render(
             request,
             template="news/news_tag_page.html",
-            listing=self.get_listing().filter(tagged_items__tag=tag),
+            listing=listing.filter(tagged_items__tag=tag),
             context_overrides={"tag": tag},
         )
 

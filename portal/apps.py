@@ -10,3 +10,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the NFC pre_save handler)
+        from . import sites
+
+        sites.connect()  # the cached list of sites is renewed when a site changes

@@ -1,15 +1,11 @@
 """Navigation derived from the page tree: main menu, breadcrumbs, newer/older
-siblings and the HTML site map. Every list goes through the one visibility rule."""
+siblings and the HTML site map. Every list goes through the one visibility
+rule and stays inside the current site's tree (portal.sites)."""
 
 from django.db.models import Q
-from wagtail.models import Site, get_page_models
+from wagtail.models import get_page_models
 
 from .visibility import visible_to_public
-
-
-def site_root(request):
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
 
 
 def main_menu_items(root):
@@ -19,15 +15,19 @@ def main_menu_items(root):
     return list(visible_to_public(root.get_children()).in_menu().only("id", "title", "url_path", "path", "depth"))
 
 
-def breadcrumb_ancestors(page):
-    """The page's ancestors below the tree root, top first, in one query.
+def breadcrumb_ancestors(page, root=None):
+    """The page's ancestors below the tree root, top first, in one query;
+    with ``root`` (the current site's home page) and the page in its tree,
+    none above ``root``: a site whose home is deeper in the tree never shows
+    the pages above it.
 
     Each carries ``.live``; templates link only live ones. A page previewed
     before its first save has the path Wagtail's preview gives it.
     """
     if not page.path:
         return []
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    top = root.depth if root is not None and page.path.startswith(root.path) else 2
+    ancestors = page.get_ancestors().filter(depth__gte=top)
     return list(ancestors.only("id", "title", "url_path", "path", "depth", "live"))
 
 

@@ -26,6 +26,7 @@ from django.db import connection, transaction
 from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
 
+from portal.sites import in_site
 from portal.text import search_words
 from portal.visibility import searchable_public
 
@@ -170,14 +171,15 @@ class PostgresHits:
         return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def search_pages(query, page_type=None, category=None, exclude_ids=()):
-    """Ranked live, public pages matching ``query`` (already cleaned)."""
+def search_pages(query, root, page_type=None, category=None, exclude_ids=()):
+    """Ranked live, public pages of the site whose home is ``root`` matching
+    ``query`` (already cleaned)."""
     terms = query_terms(query)
     if not terms:
         return []
     types = page_types()
     models = [types[page_type][1]] if page_type in types else [model for _, model in types.values()]
-    pages = searchable_public(Page.objects.all()).type(*models)
+    pages = in_site(searchable_public(Page.objects.all()).type(*models), root)
     if category is not None:
         pages = pages.descendant_of(category)
     if exclude_ids:

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from news.models import NewsIndexPage
 from portal.pagination import elided_page_range, paginate
+from portal.sites import current_root, in_site
 from portal.text import fold
 from portal.visibility import searchable_public, visible_to_public
 
@@ -19,9 +20,11 @@ from .queries import page_types, search_pages, sections_for
 SUGGESTIONS = 8
 
 
-def promoted_pages(query):
+def promoted_pages(query, root):
     """Editors' promoted results for the query, typed with or without marks:
-    "tiem chung" shows what editors promoted for "tiêm chủng"."""
+    "tiem chung" shows what editors promoted for "tiêm chủng". Promotions are
+    shared by every site of the install: only those of pages in the current
+    site's tree (``root``) are shown."""
     folded = " ".join(fold(query).split())
     promoted_queries = Query.objects.filter(editors_picks__isnull=False).distinct()
     matching = [q.pk for q in promoted_queries if " ".join(fold(q.query_string).split()) == folded]
@@ -31,20 +34,23 @@ def promoted_pages(query):
         if pick.page_id not in seen:
             seen.add(pick.page_id)
             picks.append(pick)
-    visible = set(visible_to_public(Page.objects.filter(pk__in=seen)).values_list("pk", flat=True))
+    here = in_site(Page.objects.filter(pk__in=seen), root)
+    visible = set(visible_to_public(here).values_list("pk", flat=True))
     return [pick for pick in picks if pick.page_id in visible]
 
 
-def search_categories():
-    return visible_to_public(NewsIndexPage.objects.all()).filter(depth__gte=3).order_by("path")
+def search_categories(root):
+    """The news sections and categories of the current site (``root``), for the filter."""
+    return visible_to_public(in_site(NewsIndexPage.objects.all(), root)).order_by("path")
 
 
 @require_GET
 def search(request):
     query, was_cut = clean_query(request.GET.get("q", ""))
+    root = current_root(request)
     types = page_types()
     page_type = request.GET.get("loai") if request.GET.get("loai") in types else ""
-    categories = list(search_categories())
+    categories = list(search_categories(root))
     category = next((c for c in categories if str(c.pk) == request.GET.get("chuyen-muc")), None)
     context = {
         "search_query": query,
@@ -55,9 +61,10 @@ def search(request):
         "selected_category": category,
     }
     if query_terms(query):
-        promotions = promoted_pages(query)
+        promotions = promoted_pages(query, root)
         results = search_pages(
             query,
+            root,
             page_type=page_type or None,
             category=category,
             exclude_ids=[p.page_id for p in promotions],
@@ -104,7 +111,7 @@ def suggest(request):
     terms = query_terms(query)
     if not terms or len(" ".join(terms)) < 2:
         return JsonResponse({"suggestions": []})
-    pages = searchable_public(Page.objects.all()).specific()
+    pages = in_site(searchable_public(Page.objects.all()), current_root(request)).specific()
     found = pages.autocomplete(" ".join(terms))[:SUGGESTIONS]
     response = JsonResponse(
         {"suggestions": [{"title": page.title, "url": page.get_url(request)} for page in found]},

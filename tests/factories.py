@@ -9,8 +9,9 @@ from PIL import Image
 from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
 from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
-from home.models import CustomImage, HomePage, StandardPage
+from home.models import CustomImage, HomePage, PortalSettings, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
+from portal.text import slugify_vi
 
 
 def add_page(parent, page, publish=True):
@@ -68,24 +69,45 @@ def ensure_tree_roots():
     return root
 
 
-def build_site():
+def build_site(hostname="localhost", name="Tam Đại", port=80):
+    """A commune site: its home page under the tree root, with Giới thiệu, Tin
+    tức hoạt động › Chính quyền, Thư viện ảnh (one album) and Video clip (one video).
+
+    The first commune (hostname "localhost") is the default site, with the
+    titles most tests expect. Any other commune is a site of its own whose
+    titles, photos and settings all carry its ``name`` ("Giới thiệu Tam Dân"),
+    so a test can tell that nothing of it shows on another commune's pages.
+    """
     root = ensure_tree_roots()
-    home = HomePage(title="Trang chủ", slug="trang-chu")
+    default = hostname == "localhost"
+    label = "" if default else f" {name}"
+    home = HomePage(title=f"Trang chủ{label}", slug=slugify_vi(f"Trang chủ{label}"))
     root.add_child(instance=home)
     home.save_revision().publish()
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Tam Đại"},
-    )
-    about = add_page(home, StandardPage(title="Giới thiệu", intro="Xã Tam Đại", show_in_menus=True))
-    news = add_page(home, NewsIndexPage(title="Tin tức hoạt động", show_in_menus=True))
-    category = add_page(news, NewsIndexPage(title="Chính quyền"))
-    gallery = add_page(home, GalleryIndexPage(title="Thư viện ảnh", show_in_menus=True))
-    album = GalleryPage(title="Lễ hội", date=date(2023, 2, 1), description="Ảnh lễ hội")
-    album.gallery_images = [GalleryImage(image=make_image("Ảnh 1"), caption="Chú thích một")]
+    if default:
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": hostname, "port": port, "root_page": home, "site_name": name},
+        )
+    else:
+        site, _ = Site.objects.update_or_create(
+            hostname=hostname, port=port, defaults={"root_page": home, "site_name": name, "is_default_site": False}
+        )
+        PortalSettings.objects.update_or_create(site=site, defaults={
+            "site_name": f"Trang thông tin điện tử xã {name}",
+            "unit_name": f"Ủy ban nhân dân xã {name}",
+            "address": f"xã {name}",
+            "description": f"Tin tức của xã {name}.",
+        })
+    about = add_page(home, StandardPage(title=f"Giới thiệu{label}", intro=f"Xã {name}", show_in_menus=True))
+    news = add_page(home, NewsIndexPage(title=f"Tin tức hoạt động{label}", show_in_menus=True))
+    category = add_page(news, NewsIndexPage(title=f"Chính quyền{label}"))
+    gallery = add_page(home, GalleryIndexPage(title=f"Thư viện ảnh{label}", show_in_menus=True))
+    album = GalleryPage(title=f"Lễ hội{label}", date=date(2023, 2, 1), description=f"Ảnh lễ hội{label}")
+    album.gallery_images = [GalleryImage(image=make_image(f"Ảnh 1{label}"), caption=f"Chú thích một{label}")]
     add_page(gallery, album)
-    videos = add_page(home, VideoIndexPage(title="Video clip", show_in_menus=True))
-    video = add_page(videos, VideoPage(title="89 năm ngày thành lập Đoàn", date=date(2020, 3, 26),
+    videos = add_page(home, VideoIndexPage(title=f"Video clip{label}", show_in_menus=True))
+    video = add_page(videos, VideoPage(title=f"89 năm ngày thành lập Đoàn{label}", date=date(2020, 3, 26),
                                        embed_url="https://www.youtube.com/watch?v=test"))
     return SiteTree(home, about, news, category, gallery, album, videos, video)
 

@@ -150,7 +150,7 @@ def test_sidebar_video_is_the_newest_live_public_one(client, site_tree):
                                                       embed_url="https://x.test/2")))
     newest = add_page(site_tree.videos, VideoPage(title="Video mới nhất", date=date(2025, 1, 1),
                                                   embed_url="https://x.test/3"))
-    assert latest_video() == newest
+    assert latest_video(site_tree.home) == newest
     html = client.get(site_tree.about.url).content.decode()
     aside = html.split("<aside")[1].split("</aside>")[0]
     assert "Video clip" in aside and "Video mới nhất" in aside and "<iframe" in aside
@@ -167,7 +167,7 @@ def test_random_photos_never_come_from_a_draft_or_private_album(client, site_tre
     rng = random.Random(2189)
     seen = set()
     for _ in range(60):
-        photos = random_photos(4, rng=rng)
+        photos = random_photos(site_tree.home, 4, rng=rng)
         assert 1 <= len(photos) <= 4
         assert len({p.pk for p in photos}) == len(photos)
         pages = {p.page_id for p in photos}
@@ -184,14 +184,14 @@ def test_random_photos_take_a_small_fixed_number_of_queries(site_tree):
     for n in range(5):
         make_album(site_tree.gallery, f"Album {n}", photos=10)
     with CaptureQueriesContext(connection) as queries:
-        random_photos(4, rng=random.Random(1))
+        random_photos(site_tree.home, 4, rng=random.Random(1))
     assert len(queries) <= 6
     assert "RANDOM()" not in " ".join(q["sql"].upper() for q in queries)
 
 
 def test_no_photos_no_block(client, site_tree):
     GalleryImage.objects.all().delete()
-    assert random_photos() == []
+    assert random_photos(site_tree.home) == []
     assert "Hình ảnh ngẫu nhiên" not in client.get(site_tree.home.url).content.decode()
 
 

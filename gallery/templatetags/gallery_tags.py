@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 
 from gallery.sidebar import latest_video, random_photos
 from ops.cache import current_generation
+from portal.sites import current_root, current_site
 
 register = template.Library()
 
@@ -19,16 +20,18 @@ PHOTO_POOL_SIZE = 24
 
 @register.inclusion_tag("gallery/includes/sidebar_video.html", takes_context=True)
 def sidebar_video(context):
-    return {"video": latest_video(), "request": context.get("request")}
+    request = context.get("request")
+    return {"video": latest_video(current_root(request)), "request": request}
 
 
 @register.inclusion_tag("gallery/includes/sidebar_photos.html", takes_context=True)
 def sidebar_random_photos(context, count=4):
     request = context.get("request")
-    host = request.get_host() if request is not None else ""
+    site = current_site(request)
     # The generation the page already looked up (ops.context_processors).
     generation = context.get("cache_generation") or current_generation() or "none"
-    key = f"sidebar-photos:{generation}:{host}"
+    # One pool per site: drawn from that site's albums only.
+    key = f"sidebar-photos:{generation}:{site.pk if site else 'none'}"
     try:
         pool = cache.get(key)
     except Exception:
@@ -36,7 +39,7 @@ def sidebar_random_photos(context, count=4):
     if pool is None:
         pool = [
             render_to_string("gallery/includes/sidebar_photo.html", {"photo": photo, "request": request})
-            for photo in random_photos(PHOTO_POOL_SIZE)
+            for photo in random_photos(site.root_page if site else None, PHOTO_POOL_SIZE)
         ]
         try:
             cache.set(key, pool, settings.PHOTO_POOL_SECONDS)

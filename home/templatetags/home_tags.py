@@ -1,9 +1,9 @@
 """Template tags of the home app: the sidebar's "Banner liên kết"."""
 
 from django import template
-from wagtail.models import Site
 
 from home.models import LinkBanner
+from portal.sites import current_site
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ register = template.Library()
 def link_banners(context):
     """The current site's active banners, in their order."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    site = current_site(request)
     banners = LinkBanner.objects.filter(site=site, active=True)
     banners = banners.select_related("image").prefetch_related("image__renditions")
     return {"banners": list(banners), "request": context.get("request")}

@@ -6,7 +6,8 @@ import json
 from django import template
 from django.utils.safestring import mark_safe
 
-from portal.navigation import breadcrumb_ancestors, is_in_section, main_menu_items, site_root
+from portal.navigation import breadcrumb_ancestors, is_in_section, main_menu_items
+from portal.sites import current_root
 from portal.text import long_date
 
 register = template.Library()
@@ -34,7 +35,7 @@ def menu_cache_key(context):
 def main_menu(context):
     request = context.get("request")
     page = context.get("page")
-    root = site_root(request)
+    root = current_root(request)
     items = [{"page": item, "current": is_in_section(page, item)} for item in main_menu_items(root)]
     return {"items": items, "request": request, "root": root, "page": page}
 
@@ -45,7 +46,7 @@ def breadcrumbs(context, last_label=None):
     item after the page (a tag listing, for example)."""
     request = context.get("request")
     page = context.get("page")
-    ancestors = breadcrumb_ancestors(page) if page else []
+    ancestors = breadcrumb_ancestors(page, current_root(request)) if page else []
     items = [{"title": a.title, "page": a, "link": a.live} for a in ancestors]
     if page is not None:
         items.append({"title": page.title, "page": page, "link": bool(last_label) and page.live})

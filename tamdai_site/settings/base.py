@@ -74,6 +74,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # With several communes (Wagtail sites), a host that names none of them is
+    # a Vietnamese 400, not the default site's pages (portal/sites.py).
+    "portal.sites.UnknownHostMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -212,6 +215,11 @@ MEDIA_URL = "/media/"
 # Whether the app serves MEDIA_URL itself (ops/local_media.py): on for `make run`
 # and `make dev`; in production nginx (or the S3 bucket) serves uploads.
 SERVE_MEDIA_FILES = False
+
+# Paths that answer on any host ALLOWED_HOSTS accepts, even when it names no
+# site (portal.sites.UnknownHostMiddleware): the admin (one admin hostname may
+# serve every commune), the health check, static and media files.
+UNKNOWN_HOST_OPEN_PATHS = ["/admin/", "/healthz", STATIC_URL, MEDIA_URL]
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -70,13 +70,14 @@ class Command(BaseCommand):
 
     def _measure(self, photos, runs):
         rng = random.Random(2189)
+        root = Page.get_first_root_node()  # the benchmark's albums hang below the tree root
         hidden_albums = set(GalleryPage.objects.filter(live=False).values_list("pk", flat=True)) | set(
             PageViewRestriction.objects.values_list("page_id", flat=True)
         )
         timings = []
         for _ in range(runs):
             started = time.perf_counter()
-            chosen = random_photos(4, rng=rng)
+            chosen = random_photos(root, 4, rng=rng)
             timings.append((time.perf_counter() - started) * 1000)
             assert len(chosen) == 4 and not {p.page_id for p in chosen} & hidden_albums
         timings.sort()
