@@ -190,7 +190,9 @@ def site_collection(site, create=True):
 def _grant(group, *, page, page_codenames, collection, collection_pairs, site, site_pairs, model_pairs):
     group.permissions.add(*_permissions(model_pairs))
     for codename in page_codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission("wagtailcore", codename))
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission("wagtailcore", codename)
+        )
     for app, codename in collection_pairs:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=_permission(app, codename)

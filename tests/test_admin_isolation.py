@@ -30,7 +30,6 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db
 
 PAIRS = [("a", "b"), ("b", "a")]
-ROLE_IDS = {EDITORS: "editor", APPROVERS: "approver", ADMINISTRATORS: "administrator"}
 
 
 @pytest.fixture
@@ -53,9 +52,11 @@ def refused(response):
     )
 
 
-def roles_and_pairs():
-    return [pytest.param(role, own, other, id=f"{ROLE_IDS[role]}-{own}-vs-{other}")
-            for role in ROLES for own, other in PAIRS]
+def as_each_role(client, commune):
+    """Log in as each of the commune's groups in turn (editor, approver, administrator)."""
+    for role in ROLES:
+        client.force_login(commune.users[role])
+        yield role
 
 
 # --- Whose sites -------------------------------------------------------------------------
@@ -102,16 +103,19 @@ def page_urls(page):
     ]
 
 
-@pytest.mark.parametrize("role, own, other", roles_and_pairs())
-def test_pages_of_another_commune_cannot_be_opened_edited_published_or_chosen(client, communes, role, own, other):
+@pytest.mark.parametrize("own, other", PAIRS)
+def test_pages_of_another_commune_cannot_be_opened_edited_published_or_chosen(client, communes, own, other):
     mine, theirs = communes[own], communes[other]
-    client.force_login(mine.users[role])
+    for role in as_each_role(client, mine):
+        check_pages(client, mine, theirs, role)
 
+
+def check_pages(client, mine, theirs, role):
     assert client.get(f"/admin/pages/{mine.category.pk}/").status_code == 200
     for url in page_urls(theirs.article) + page_urls(theirs.home) + [
         f"/admin/pages/add/news/newsarticlepage/{theirs.category.pk}/",
     ]:
-        assert refused(client.get(url)), url
+        assert refused(client.get(url)), (role, url)
 
     # Editing or publishing by a direct POST changes nothing.
     title, revisions = theirs.article.title, Revision.objects.count()
@@ -127,11 +131,12 @@ def test_pages_of_another_commune_cannot_be_opened_edited_published_or_chosen(cl
     # Admin search, the article listing ("Tin bài"), the page chooser (browse and search).
     for url in ["/admin/pages/search/?q=riêng", "/admin/tin-bai/", "/admin/choose-page/search/?q=riêng"]:
         shown = text(client.get(url))
-        assert mine.article.title in shown and theirs.article.title not in shown, url
+        assert mine.article.title in shown and theirs.article.title not in shown, (role, url)
     browse_root = text(client.get("/admin/choose-page/"))
     assert f"/admin/choose-page/{mine.home.pk}/" in browse_root
     assert f"/admin/choose-page/{theirs.home.pk}/" not in browse_root
-    assert f"/admin/choose-page/{mine.category.get_parent().pk}/" in text(client.get(f"/admin/choose-page/{mine.home.pk}/"))
+    below_home = text(client.get(f"/admin/choose-page/{mine.home.pk}/"))
+    assert f"/admin/choose-page/{mine.category.get_parent().pk}/" in below_home
     for page in (theirs.home, theirs.category):
         assert client.get(f"/admin/choose-page/{page.pk}/").status_code == 404
     typed = text(client.get("/admin/choose-page/", {"page_type": "news.newsarticlepage"}))
@@ -153,19 +158,23 @@ def file_urls(commune):
     }
 
 
-@pytest.mark.parametrize("role, own, other", roles_and_pairs())
-def test_files_of_another_commune_are_neither_listed_nor_chosen_nor_edited(client, communes, role, own, other):
+@pytest.mark.parametrize("own, other", PAIRS)
+def test_files_of_another_commune_are_neither_listed_nor_chosen_nor_edited(client, communes, own, other):
     mine, theirs = communes[own], communes[other]
-    client.force_login(mine.users[role])
+    for role in as_each_role(client, mine):
+        check_files(client, mine, theirs, role)
+
+
+def check_files(client, mine, theirs, role):
     for kind, (index, edit, chooser, chosen, title) in file_urls(theirs).items():
         own_title = file_urls(mine)[kind][4]
         for listing in (index, chooser):
             shown = text(client.get(listing))
-            assert own_title in shown and title not in shown, listing
+            assert own_title in shown and title not in shown, (role, listing)
         for url in (edit, chosen, edit.replace("/edit/", "/delete/") if "edit" in edit else f"{edit}delete/"):
-            assert refused(client.get(url)), url
+            assert refused(client.get(url)), (role, url)
         # The chooser of one's own file answers (the positive control).
-        assert client.get(file_urls(mine)[kind][3]).status_code == 200, kind
+        assert client.get(file_urls(mine)[kind][3]).status_code == 200, (role, kind)
 
 
 # --- Link banners ------------------------------------------------------------------------
@@ -214,11 +223,14 @@ def test_administrators_see_and_change_their_communes_banners_only(client, commu
     assert not LinkBanner.objects.filter(pk=mine.banner.pk).exists()
 
 
-@pytest.mark.parametrize("role", [EDITORS, APPROVERS])
-def test_editors_and_approvers_do_not_manage_banners(client, communes, role):
-    client.force_login(communes["a"].users[role])
-    assert refused(client.get("/admin/snippets/home/linkbanner/"))
-    assert refused(client.get(banner_urls(communes["a"].banner)[0]))
+def test_editors_and_approvers_manage_neither_banners_nor_settings(client, communes):
+    for commune in communes.values():
+        for role in as_each_role(client, commune):
+            if role == ADMINISTRATORS:
+                continue
+            assert refused(client.get("/admin/snippets/home/linkbanner/"))
+            assert refused(client.get(banner_urls(commune.banner)[0]))
+            assert refused(client.get(f"/admin/settings/home/portalsettings/{commune.site.pk}/"))
 
 
 # --- Site settings -----------------------------------------------------------------------
@@ -240,12 +252,6 @@ def test_administrators_edit_their_communes_settings_only(client, communes, own,
     assert refused(client.get(url.format(theirs.site.pk)))
     client.post(url.format(theirs.site.pk), {"site_name": "Chiếm quyền", "unit_name": "x", "address": "x"})
     assert PortalSettings.for_site(theirs.site).site_name == before
-
-
-@pytest.mark.parametrize("role", [EDITORS, APPROVERS])
-def test_editors_and_approvers_do_not_edit_settings(client, communes, role):
-    client.force_login(communes["b"].users[role])
-    assert refused(client.get(f"/admin/settings/home/portalsettings/{communes['b'].site.pk}/"))
 
 
 # --- Reports and the dashboard -------------------------------------------------------------
@@ -271,17 +277,21 @@ REPORTS = ["/admin/reports/locked/", "/admin/reports/workflow/", "/admin/reports
            "/admin/reports/aging-pages/", "/admin/reports/site-history/", "/admin/"]
 
 
-@pytest.mark.parametrize("role, own, other", roles_and_pairs())
-def test_reports_and_dashboard_show_no_page_of_another_commune(client, busy_communes, role, own, other):
+@pytest.mark.parametrize("own, other", PAIRS)
+def test_reports_and_dashboard_show_no_page_of_another_commune(client, busy_communes, own, other):
     mine, theirs = busy_communes[own], busy_communes[other]
-    client.force_login(mine.users[role])
+    for role in as_each_role(client, mine):
+        check_reports(client, mine, theirs, role)
+
+
+def check_reports(client, mine, theirs, role):
     for url in REPORTS:
         response = client.get(url)
         if response.status_code == 200:
             shown = text(response)
-            assert theirs.article.title not in shown and theirs.waiting.title not in shown, url
+            assert theirs.article.title not in shown and theirs.waiting.title not in shown, (role, url)
         else:
-            assert refused(response), url
+            assert refused(response), (role, url)
     # Approvers see their own commune in the workflow report and on the dashboard.
     if role == APPROVERS:
         assert mine.waiting.title in text(client.get("/admin/reports/workflow/"))

@@ -137,7 +137,8 @@ def standard_page(data):
 def load_sections(home, demo, stats):
     """The sections of every commune's tree, Giới thiệu and Liên hệ with demo text."""
     texts_by_slug = {slug: demo.text(data) for slug, data in texts.PAGES.items()}
-    return ensure_sections(home, stats=stats, content={slug: standard_page(data) for slug, data in texts_by_slug.items()})
+    content = {slug: standard_page(data) for slug, data in texts_by_slug.items()}
+    return ensure_sections(home, stats=stats, content=content)
 
 
 def load_news(sections, demo, stats):

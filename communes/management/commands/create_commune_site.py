@@ -22,7 +22,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--name", required=True, help='The commune, as residents write it: "xã Tam Dân".')
         parser.add_argument("--hostname", required=True, help="The site's host name, e.g. tamdan.example.vn.")
-        parser.add_argument("--port", type=int, default=80, help="The port residents use (default 80; 443 is 80 behind TLS).")
+        parser.add_argument(
+            "--port", type=int, default=80, help="The port residents use (default 80, also behind TLS on 443)."
+        )
         parser.add_argument(
             "--region", default="",
             help='Appended to the portal\'s name and address of a new site, e.g. "thành phố Đà Nẵng".',
@@ -31,9 +33,13 @@ class Command(BaseCommand):
             "--archive", action="store_true",
             help="The commune merged into another: read-only for its editors, a notice on every page.",
         )
-        parser.add_argument("--successor-name", default="", help='With --archive: the new commune, e.g. "xã Tam Đại".')
+        parser.add_argument(
+            "--successor-name", default="", help='With --archive: the new commune, e.g. "xã Tam Đại".'
+        )
         parser.add_argument("--successor-url", default="", help="With --archive: the new commune's portal address.")
-        parser.add_argument("--merged-on", type=day, default=None, help="With --archive: the merger's date, dd/mm/yyyy.")
+        parser.add_argument(
+            "--merged-on", type=day, default=None, help="With --archive: the merger's date, dd/mm/yyyy."
+        )
 
     def handle(self, *args, **options):
         try:
