@@ -83,6 +83,14 @@ def _home_page(site_name, stats):
     return home
 
 
+def commune_sites():
+    """Every site whose root is a home page, the default one first."""
+    return [
+        site for site in Site.objects.select_related("root_page").order_by("-is_default_site", "hostname", "port")
+        if site.root_page.specific_class is HomePage
+    ]
+
+
 @transaction.atomic
 def create_commune_site(
     name, hostname, port=80, *, region="", archive=False, successor_name="", successor_url="", merged_on=None,
@@ -132,7 +140,9 @@ def create_commune_site(
 
     portal = PortalSettings.objects.filter(site=site).first()
     report.add("Portal settings", portal is None)
-    if portal is None:
+    if portal is None and site.is_default_site:
+        portal = PortalSettings.for_site(site)  # the first commune's own defaults (Tam Đại)
+    elif portal is None:
         portal = PortalSettings.objects.create(site=site, **portal_settings_for(name, region))
     if archive:
         wanted = {

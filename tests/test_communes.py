@@ -187,11 +187,23 @@ def test_sections_are_one_list_for_the_demo_and_every_commune(site_tree, monkeyp
     about.title = "Giới thiệu chung"
     about.save_revision().publish()
 
-    # A section added to the list reaches an existing commune on the next run.
+    # A section added to the list reaches an existing commune on the next run...
     monkeypatch.setattr(sections, "SECTIONS", SECTIONS + (Section("hoi-dap", "Hỏi đáp", StandardPage),))
     assert "Pages: 1 created" in run(*TAM_DAN)
     assert StandardPage.objects.child_of(home).get(slug="hoi-dap").live
     assert StandardPage.objects.child_of(home).get(slug="gioi-thieu").title == "Giới thiệu chung"
+    # ...and every commune, the first one too, with --all.
+    monkeypatch.setattr(sections, "SECTIONS", sections.SECTIONS + (Section("van-ban", "Văn bản", StandardPage),))
+    output = run("--all")
+    assert output.count("Done:") == 2 and "Pages: 1 created" in output.split("Done:")[1]
+    for commune_home in (site_tree.home, home):
+        assert StandardPage.objects.child_of(commune_home).get(slug="van-ban").live
+    before = snapshot()
+    run("--all")
+    assert snapshot() == before
+    for wrong in (["--all", *TAM_DAN], []):
+        with pytest.raises(CommandError):
+            run(*wrong)
 
 
 def test_the_demo_loader_builds_the_same_sections(db):

@@ -2,7 +2,7 @@ from datetime import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from communes.sites import CommuneSiteError, create_commune_site
+from communes.sites import CommuneSiteError, commune_sites, create_commune_site
 
 
 def day(value):
@@ -16,12 +16,17 @@ class Command(BaseCommand):
     help = (
         "Create a commune's site: the Wagtail site, its home page and sections, its portal settings, "
         "collection, editor/approver/administrator groups and approval workflow. Idempotent: a second "
-        "run creates only what is missing. --archive makes it the read-only archive of a merged commune."
+        "run creates only what is missing. --archive makes it the read-only archive of a merged commune. "
+        "--all runs it again for every commune site (after an upgrade that adds a section or a permission)."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--name", required=True, help='The commune, as residents write it: "xã Tam Dân".')
-        parser.add_argument("--hostname", required=True, help="The site's host name, e.g. tamdan.example.vn.")
+        parser.add_argument("--name", help='The commune, as residents write it: "xã Tam Dân".')
+        parser.add_argument("--hostname", help="The site's host name, e.g. tamdan.example.vn.")
+        parser.add_argument(
+            "--all", action="store_true",
+            help="Complete every site whose root is a home page (the default site too), each with its own name.",
+        )
         parser.add_argument(
             "--port", type=int, default=80, help="The port residents use (default 80, also behind TLS on 443)."
         )
@@ -42,15 +47,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        try:
-            report = create_commune_site(
-                options["name"], options["hostname"], options["port"], region=options["region"],
-                archive=options["archive"], successor_name=options["successor_name"],
-                successor_url=options["successor_url"], merged_on=options["merged_on"],
-            )
-        except CommuneSiteError as error:
-            raise CommandError(str(error)) from error
-        for line in report.lines:
-            self.stdout.write(line)
-        self.stdout.write(self.style.SUCCESS(f"Done: http://{report.site.hostname}"
-                                             f"{'' if report.site.port in (80, 443) else f':{report.site.port}'}/"))
+        if options["all"]:
+            if options["name"] or options["hostname"] or options["archive"]:
+                raise CommandError("--all goes alone: each site keeps its own name, host name and archive state.")
+            calls = [(site.site_name or site.hostname, site.hostname, site.port, {}) for site in commune_sites()]
+        elif not (options["name"] and options["hostname"]):
+            raise CommandError("Say which commune: --name and --hostname (or --all).")
+        else:
+            calls = [(options["name"], options["hostname"], options["port"], {
+                "region": options["region"], "archive": options["archive"],
+                "successor_name": options["successor_name"], "successor_url": options["successor_url"],
+                "merged_on": options["merged_on"],
+            })]
+        for name, hostname, port, extra in calls:
+            try:
+                report = create_commune_site(name, hostname, port, **extra)
+            except CommuneSiteError as error:
+                raise CommandError(str(error)) from error
+            for line in report.lines:
+                self.stdout.write(line)
+            shown_port = "" if report.site.port in (80, 443) else f":{report.site.port}"
+            self.stdout.write(self.style.SUCCESS(f"Done: http://{report.site.hostname}{shown_port}/"))
