@@ -20,6 +20,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChooserViewSet,
     SnippetChosenMultipleView,
     SnippetChosenView,
+    SnippetCreateView,
 )
 from wagtail.snippets.views.snippets import ReorderView, SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
@@ -70,11 +71,20 @@ class LinkBannerChosenMultipleView(SnippetChosenMultipleView):
         return banners_for(self.request.user).filter(pk__in=pks)
 
 
+class LinkBannerChooserCreateView(SnippetCreateView):
+    """The chooser has no creation form (banners are made in their own view):
+    Wagtail's view would fail on a POST without one."""
+
+    def dispatch(self, request, *args, **kwargs):
+        raise Http404
+
+
 class LinkBannerChooserViewSet(SnippetChooserViewSet):
     choose_view_class = LinkBannerChooseView
     choose_results_view_class = LinkBannerChooseResultsView
     chosen_view_class = LinkBannerChosenView
     chosen_multiple_view_class = LinkBannerChosenMultipleView
+    create_view_class = LinkBannerChooserCreateView
 
 
 class LinkBannerReorderView(ReorderView):

@@ -214,6 +214,8 @@ def test_administrators_see_and_change_their_communes_banners_only(client, commu
     response = client.post(f"{base}/add/", {**form, "site": theirs.site.pk})
     assert response.status_code == 200 and "site" in response.context["form"].errors
     assert not LinkBanner.objects.filter(title="Banner chiếm").exists()
+    chooser_create = "/admin/snippets/choose/home/linkbanner/create/"
+    assert client.post(chooser_create, {**form, "site": theirs.site.pk}).status_code == 404
     client.post(f"{base}/add/", {**form, "site": mine.site.pk})
     assert LinkBanner.objects.get(title="Banner chiếm").site == mine.site
 
