@@ -1,11 +1,13 @@
 """The roof of the site: the home page, standard pages (Giới thiệu, Liên hệ…),
 the site's settings, link banners, and the image model."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -17,6 +19,8 @@ from news.models import NewsArticlePage, NewsIndexPage
 from portal.blocks import BodyBlock
 from portal.models import IntroPage, PortalPage, SearchType, TolerantRenditionsMixin, stream_text
 from portal.visibility import visible_to_public
+
+from .forms import LinkBannerForm
 
 
 class CustomImage(TolerantRenditionsMixin, AbstractImage):
@@ -186,6 +190,31 @@ class PortalSettings(BaseSiteSetting):
         _("phone"), max_length=64, blank=True, help_text=_("Shown in the footer, e.g. 0235 3xxx xxx.")
     )
     email = models.EmailField(_("email"), blank=True, help_text=_("Shown in the footer."))
+    # A commune that merged into another keeps its portal online as an archive
+    # (docs/deployment.md, "Many communes"): these fields make the notice every
+    # page of the site shows; create_commune_site --archive sets them.
+    archived = models.BooleanField(
+        _("merged (archive)"),
+        default=False,
+        help_text=_(
+            "Tick when this commune has merged into another: every page then shows a notice naming the "
+            "new commune. Editing is stopped by the operator (create_commune_site --archive)."
+        ),
+    )
+    successor_name = models.CharField(
+        _("new commune"),
+        max_length=255,
+        blank=True,
+        help_text=_("The commune it merged into, e.g. 'xã Tam Đại'."),
+    )
+    successor_url = models.URLField(
+        _("new commune's portal"),
+        blank=True,
+        help_text=_("Where residents find current information, e.g. https://tamdai.danang.gov.vn/"),
+    )
+    merged_on = models.DateField(
+        _("merged on"), null=True, blank=True, help_text=_("The date the merger took effect, e.g. 01/07/2025.")
+    )
 
     panels = [
         FieldPanel("site_name"),
@@ -196,10 +225,20 @@ class PortalSettings(BaseSiteSetting):
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
+        MultiFieldPanel(
+            [FieldPanel("archived"), FieldPanel("successor_name"), FieldPanel("successor_url"), FieldPanel("merged_on")],
+            heading=_("Merged commune"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("portal settings")
+
+    @property
+    def successor_host(self):
+        """The new commune's portal address as residents read it: "tamdai.danang.gov.vn"."""
+        parts = urlsplit(self.successor_url)
+        return (parts.netloc + parts.path.rstrip("/")) or self.successor_url
 
 
 def default_site_id():
@@ -237,6 +276,7 @@ class LinkBanner(models.Model):
     sort_order = models.IntegerField(null=True, blank=True, editable=False)
 
     panels = [FieldPanel("site"), FieldPanel("title"), FieldPanel("image"), FieldPanel("url"), FieldPanel("active")]
+    base_form_class = LinkBannerForm  # the site field offers the user's sites only
 
     class Meta:
         ordering = ["sort_order", "pk"]

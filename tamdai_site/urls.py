@@ -8,11 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
+from communes import admin_urls as communes_admin_urls
 from home import views as home_views
 from ops import views as ops_views
 from search import views as search_views
 
 urlpatterns = [
+    # A few admin views made per site (communes/admin_views.py): before Wagtail's, at the same addresses.
+    path("admin/", include(communes_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),

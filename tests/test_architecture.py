@@ -24,11 +24,13 @@ FLOORS = [
     {"news", "gallery"},  # page apps
     {"search"},  # searches the page apps
     {"home"},  # the roof: home page, standard pages, site settings
+    {"communes"},  # many communes: create_commune_site, sections, archives, admin isolation
     {"demo", "devtools"},  # fill and measure the site
     {"tamdai_site"},  # settings, URLs, WSGI
 ]
-# Only these may import home (the roof).
-HOME_IMPORTERS = {"tamdai_site", "demo"}
+# Only these may import home (the roof). communes builds a commune's tree and
+# settings, which are home's models (HomePage, StandardPage, PortalSettings).
+HOME_IMPORTERS = {"tamdai_site", "demo", "communes"}
 
 
 def floor_of(app):
@@ -164,8 +166,8 @@ def test_a_production_install_runs_migrate_check_deploy_and_loads_every_command(
     assert result.returncode == 0, result.stdout + result.stderr
     listed = result.stdout.split("commands:", 1)[1].split()
     # The operator's commands are there; the developer tools are not.
-    for command in ["load_demo_content", "setup_editorial", "ensure_admin", "backup_site", "restore_site",
-                    "purge_deleted_pages", "publish_scheduled", "update_index"]:
+    for command in ["load_demo_content", "setup_editorial", "create_commune_site", "ensure_admin", "backup_site",
+                    "restore_site", "purge_deleted_pages", "publish_scheduled", "update_index"]:
         assert command in listed
     for command in ["check_translations", "bench_search", "bench_random_photos"]:
         assert command not in listed

@@ -1,8 +1,13 @@
-"""Build the demo tree of DESIGN.md, idempotently.
+"""Build the demo tree of DESIGN.md, idempotently, on the default site or
+on a commune site made by ``create_commune_site``.
 
 Every page is looked up by its slug under its parent and created only when
 missing; nothing that exists is changed, so a second run changes nothing and
-an editor's edits to demo pages survive.
+an editor's edits to demo pages survive. The sections come from
+``communes.sections`` (the list every commune's tree is built from); this
+module adds the demo's texts, articles, albums, videos and banners. On
+another commune's site the texts name that commune instead of Tam Đại, and
+photos and videos go into the site's own collection.
 """
 
 import io
@@ -18,36 +23,67 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
 
-from gallery.models import GalleryImage, GalleryIndexPage, GalleryPage, VideoIndexPage, VideoPage
+from communes.sections import child_by_slug, ensure_child, ensure_sections
+from gallery.models import GalleryImage, GalleryPage, VideoPage
 from home.models import CustomImage, HomePage, LinkBanner, PortalSettings, StandardPage
-from portal.text import slugify_vi
 from news.models import NewsArticlePage, NewsIndexPage
+from ops.editorial import commune_name, site_collection
+from portal.text import slugify_vi
 
 from . import texts
 from .images import scene_jpeg
 
 FILES_DIR = Path(__file__).resolve().parent / "files"
 HOME_TITLE = "Trang chủ"
-NEWS_TITLE = "Tin tức hoạt động"
 NEWS_SLUG = "tin-tuc-hoat-dong"
-GALLERY_TITLE, GALLERY_SLUG = "Thư viện ảnh", "thu-vien-anh"
-VIDEOS_TITLE, VIDEOS_SLUG = "Video clip", "video-clip"
+GALLERY_SLUG = "thu-vien-anh"
+VIDEOS_SLUG = "video-clip"
+DEMO_COMMUNE = "Tam Đại"
+UNIT_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+
+
+class DemoSite:
+    """Where one run of the loader puts things: the site, its collection, and
+    the commune name the texts use."""
+
+    def __init__(self, site):
+        self.site = site
+        self.collection = site_collection(site, create=False) or Collection.get_first_root_node()
+        name = commune_name(site)
+        for prefix in UNIT_PREFIXES:
+            if name.lower().startswith(prefix):
+                name = name[len(prefix):]
+                break
+        self.commune = DEMO_COMMUNE if site.is_default_site else name
+
+    def text(self, value):
+        """The demo's data with the commune's name in place of Tam Đại."""
+        if self.commune == DEMO_COMMUNE:
+            return value
+        if isinstance(value, str):
+            return value.replace(DEMO_COMMUNE, self.commune)
+        if isinstance(value, dict):
+            return {key: self.text(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.text(item) for item in value)
+        return value
 
 
 def paragraphs_html(paragraphs):
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
 
 
-def demo_image(title, seed, description=""):
-    """The demo photo called ``title``, drawn once with Pillow."""
-    image = CustomImage.objects.filter(title=title).first()
+def demo_image(title, seed, description="", collection=None):
+    """The demo photo called ``title`` (in ``collection``), drawn once with Pillow."""
+    collection = collection or Collection.get_first_root_node()
+    image = CustomImage.objects.filter(title=title, collection=collection).first()
     if image is None:
         name = f"{slugify_vi(title)[:60] or 'anh'}.jpg"
-        image = CustomImage(title=title, description=description[:255], credit="Ảnh minh họa")
+        image = CustomImage(title=title, description=description[:255], credit="Ảnh minh họa", collection=collection)
         image.file = ImageFile(_bytes_file(scene_jpeg(seed)), name=name)
         image.save()
     return image
@@ -55,25 +91,6 @@ def demo_image(title, seed, description=""):
 
 def _bytes_file(data):
     return io.BytesIO(data)
-
-
-def child_by_slug(parent, slug):
-    page = parent.get_children().filter(slug=slug).first()
-    return page.specific if page else None
-
-
-def ensure_child(parent, slug, make_page, *, stats, publish=True):
-    """Return the child of ``parent`` with ``slug``, creating it with ``make_page()``."""
-    existing = child_by_slug(parent, slug)
-    if existing is not None:
-        return existing
-    page = make_page()
-    page.slug = slug
-    parent.add_child(instance=page)
-    if publish:
-        page.save_revision().publish()
-    stats["created"] += 1
-    return page
 
 
 def ensure_home(stats):
@@ -105,50 +122,43 @@ def ensure_home(stats):
     return home
 
 
-def load_standard_pages(home, stats):
-    for slug, data in texts.PAGES.items():
-        ensure_child(
-            home,
-            slug,
-            lambda data=data: StandardPage(
-                title=data["title"],
-                intro=data["intro"],
-                body=[("paragraph", RichText(paragraphs_html(data["paragraphs"])))],
-                show_in_menus=True,
-            ),
-            stats=stats,
+def standard_page(data):
+    """A section of the tree filled with the demo's text (Giới thiệu, Liên hệ)."""
+    def make(section):
+        return StandardPage(
+            title=data["title"],
+            intro=data["intro"],
+            body=[("paragraph", RichText(paragraphs_html(data["paragraphs"])))],
+            show_in_menus=section.show_in_menus,
         )
+    return make
 
 
-def load_news(home, stats):
-    news = ensure_child(
-        home,
-        NEWS_SLUG,
-        lambda: NewsIndexPage(title=NEWS_TITLE, show_in_menus=True),
-        stats=stats,
-    )
-    categories = {}
-    for category in texts.CATEGORIES:
-        categories[category["slug"]] = ensure_child(
-            news,
-            category["slug"],
-            lambda category=category: NewsIndexPage(
-                title=category["title"], intro=f"<p>{escape(category['intro'])}</p>"
-            ),
-            stats=stats,
-        )
+def load_sections(home, demo, stats):
+    """The sections of every commune's tree, Giới thiệu and Liên hệ with demo text."""
+    texts_by_slug = {slug: demo.text(data) for slug, data in texts.PAGES.items()}
+    content = {slug: standard_page(data) for slug, data in texts_by_slug.items()}
+    return ensure_sections(home, stats=stats, content=content)
+
+
+def load_news(sections, demo, stats):
     for number, data in enumerate(texts.ARTICLES):
-        parent = categories[data["category"]]
-        ensure_child(parent, slugify_vi(data["title"]), lambda data=data, number=number: demo_article(data, number), stats=stats)
-    return news, categories
+        data = demo.text(data)
+        parent = sections[f"{NEWS_SLUG}/{data['category']}"]
+        ensure_child(
+            parent, slugify_vi(data["title"]),
+            lambda data=data, number=number: demo_article(data, number, demo.collection), stats=stats,
+        )
 
 
-def demo_article(data, number):
-    image = demo_image(data["title"], seed=1000 + number, description=data["title"])
+def demo_article(data, number, collection=None):
+    image = demo_image(data["title"], seed=1000 + number, description=data["title"], collection=collection)
     body = [("paragraph", RichText(paragraphs_html(data["paragraphs"])))]
     if number % 4 == 1 and len(data["paragraphs"]) > 2:
         # Some articles carry a photo in the middle of the text.
-        photo = demo_image(f"{data['title']} (ảnh 2)", seed=5000 + number, description=data["lead"][:200])
+        photo = demo_image(
+            f"{data['title']} (ảnh 2)", seed=5000 + number, description=data["lead"][:200], collection=collection
+        )
         half = len(data["paragraphs"]) // 2
         body = [
             ("paragraph", RichText(paragraphs_html(data["paragraphs"][:half]))),
@@ -168,16 +178,19 @@ def demo_article(data, number):
     return article
 
 
-def load_albums(home, stats):
-    gallery = ensure_child(
-        home, GALLERY_SLUG, lambda: GalleryIndexPage(title=GALLERY_TITLE, show_in_menus=True), stats=stats
-    )
+def load_albums(sections, demo, stats):
+    gallery = sections[GALLERY_SLUG]
     for number, data in enumerate(texts.ALBUMS):
+        data = demo.text(data)
+
         def make_album(data=data, number=number):
             album = GalleryPage(title=data["title"], date=data["date"], description=data["description"])
             album.gallery_images = [
                 GalleryImage(
-                    image=demo_image(f"{data['title']} - {index + 1}", seed=2000 + number * 50 + index, description=caption),
+                    image=demo_image(
+                        f"{data['title']} - {index + 1}", seed=2000 + number * 50 + index, description=caption,
+                        collection=demo.collection,
+                    ),
                     caption=caption,
                 )
                 for index, caption in enumerate(data["captions"])
@@ -188,10 +201,11 @@ def load_albums(home, stats):
     return gallery
 
 
-def demo_video_file(title, seed):
-    media = Media.objects.filter(title=title).first()
+def demo_video_file(title, seed, collection=None):
+    collection = collection or Collection.get_first_root_node()
+    media = Media.objects.filter(title=title, collection=collection).first()
     if media is None:
-        media = Media(title=title, type="video", duration=4, width=320, height=180)
+        media = Media(title=title, type="video", duration=4, width=320, height=180, collection=collection)
         with open(FILES_DIR / "video-demo.mp4", "rb") as handle:
             media.file.save(f"{slugify_vi(title)[:60]}.mp4", File(handle), save=False)
         media.thumbnail.save(f"{slugify_vi(title)[:60]}.jpg", _bytes_file(scene_jpeg(seed, 640, 360)), save=False)
@@ -231,11 +245,10 @@ def demo_embed(url):
     return url
 
 
-def load_videos(home, stats):
-    videos = ensure_child(
-        home, VIDEOS_SLUG, lambda: VideoIndexPage(title=VIDEOS_TITLE, show_in_menus=True), stats=stats
-    )
+def load_videos(sections, demo, stats):
+    videos = sections[VIDEOS_SLUG]
     for number, data in enumerate(texts.VIDEOS):
+        data = demo.text(data)
         ensure_child(
             videos,
             data["slug"],
@@ -244,7 +257,8 @@ def load_videos(home, stats):
                 date=data["date"],
                 description=data["description"],
                 transcript=data["transcript"],
-                video=demo_video_file(data["title"], seed=3000 + number) if number == 0 else None,
+                video=demo_video_file(data["title"], seed=3000 + number, collection=demo.collection)
+                if number == 0 else None,
                 embed_url="" if number == 0 else demo_embed(DEMO_EMBED_URL),
             ),
             stats=stats,
@@ -260,44 +274,66 @@ BANNERS = [
 ]
 
 
-def load_site_chrome(site):
-    """Footer details and the sidebar's "Banner liên kết", created once."""
+def load_site_chrome(demo):
+    """Footer details and the sidebar's "Banner liên kết" of the site, created once."""
+    site = demo.site
     portal = PortalSettings.for_site(site)
     if not portal.responsible_person:
-        portal.responsible_person = "Chịu trách nhiệm chính: Chủ tịch UBND xã Tam Đại"
+        portal.responsible_person = demo.text("Chịu trách nhiệm chính: Chủ tịch UBND xã Tam Đại")
         portal.phone = portal.phone or "0235 3123 456"
-        portal.email = portal.email or "ubndxatamdai@quangnam.gov.vn"
+        if site.is_default_site:
+            portal.email = portal.email or "ubndxatamdai@quangnam.gov.vn"
         portal.save()
-    if not LinkBanner.objects.exists():
+    if not LinkBanner.objects.filter(site=site).exists():
         for number, (title, url) in enumerate(BANNERS):
-            image = demo_banner(title, seed=4000 + number)
-            LinkBanner.objects.create(title=title, url=url, image=image, sort_order=number)
+            image = demo_banner(title, seed=4000 + number, collection=demo.collection)
+            LinkBanner.objects.create(site=site, title=title, url=url, image=image, sort_order=number)
 
 
-def demo_banner(title, seed):
-    image = CustomImage.objects.filter(title=f"Banner: {title}").first()
+def demo_banner(title, seed, collection=None):
+    collection = collection or Collection.get_first_root_node()
+    image = CustomImage.objects.filter(title=f"Banner: {title}", collection=collection).first()
     if image is None:
-        image = CustomImage(title=f"Banner: {title}", description=title, credit="Ảnh minh họa")
+        image = CustomImage(title=f"Banner: {title}", description=title, credit="Ảnh minh họa", collection=collection)
         image.file = ImageFile(_bytes_file(scene_jpeg(seed, 600, 200)), name=f"banner-{slugify_vi(title)[:40]}.jpg")
         image.save()
     return image
 
 
-def home_is_loaded():
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    return bool(site and site.root_page.specific_class is HomePage)
+def home_is_loaded(site=None):
+    """Whether the site (default: the default site) has its home page. A commune
+    made by ``create_commune_site`` has one from the start, so for it: whether
+    its news has any article yet."""
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        return bool(site and site.root_page.specific_class is HomePage)
+    return NewsArticlePage.objects.descendant_of(site.root_page).exists()
+
+
+def commune_home(site):
+    """The home page of a commune site that is not the default one."""
+    home = site.root_page.specific
+    if not isinstance(home, HomePage):
+        raise ValueError(f"{site.hostname}: the site's root page is not a home page (run create_commune_site).")
+    return home
 
 
 @transaction.atomic
-def load_demo_content():
-    """Create whatever part of the demo tree is missing; return counts."""
+def load_demo_content(site=None):
+    """Create whatever part of the demo tree is missing on ``site`` (default:
+    the default site, with its home page); return counts."""
     stats = {"created": 0}
-    home = ensure_home(stats)
-    load_site_chrome(Site.objects.get(is_default_site=True))
-    load_standard_pages(home, stats)
-    load_news(home, stats)
-    load_albums(home, stats)
-    load_videos(home, stats)
+    if site is None or site.is_default_site:
+        home = ensure_home(stats)
+        site = Site.objects.get(is_default_site=True)
+    else:
+        home = commune_home(site)
+    demo = DemoSite(site)
+    load_site_chrome(demo)
+    sections = load_sections(home, demo, stats)
+    load_news(sections, demo, stats)
+    load_albums(sections, demo, stats)
+    load_videos(sections, demo, stats)
     return stats
 
 
@@ -315,10 +351,10 @@ TOPICS = [
 PLACES = ["thôn 1", "thôn 2", "thôn 3", "thôn 4", "thôn 5", "thôn 6", "toàn xã", "trụ sở UBND xã"]
 
 
-def generated_article(rng, serial, today):
+def generated_article(rng, serial, today, commune=DEMO_COMMUNE):
     subject, topic, place = rng.choice(SUBJECTS), rng.choice(TOPICS), rng.choice(PLACES)
     title = f"{subject} {topic} tại {place} (bài {serial})"
-    lead = f"Ngày {today:%d/%m/%Y}, xã Tam Đại tổ chức {subject.lower()} {topic} tại {place}."
+    lead = f"Ngày {today:%d/%m/%Y}, xã {commune} tổ chức {subject.lower()} {topic} tại {place}."
     paragraphs = [
         lead,
         f"Công tác {topic} được cấp ủy, chính quyền xã quan tâm chỉ đạo, huy động sự tham gia của các đoàn thể và nhân dân.",
@@ -334,20 +370,26 @@ def generated_article(rng, serial, today):
     )
 
 
-def add_generated_articles(count, progress=None, seed=2189):
-    """Add ``count`` generated, published articles spread over the categories.
+def add_generated_articles(count, progress=None, seed=2189, site=None):
+    """Add ``count`` generated, published articles spread over the categories
+    of ``site`` (default: the default site).
 
     Fast path for load tests: pages are created live without revisions.
     ``progress`` is called once per article (e.g. a tqdm bar's ``update``).
     """
-    home = ensure_home({"created": 0})
+    if site is None or site.is_default_site:
+        home = ensure_home({"created": 0})
+        site = Site.objects.get(is_default_site=True)
+    else:
+        home = commune_home(site)
+    demo = DemoSite(site)
     news = child_by_slug(home, NEWS_SLUG)
     if news is None:
         raise RuntimeError("Run load_demo_content without --articles first.")
     categories = list(NewsIndexPage.objects.child_of(news)) or [news]
     # Reuse the demo photos as thumbnails, so listings of generated articles
     # cost what real ones do (renditions included).
-    images = list(CustomImage.objects.order_by("pk")[:20]) or [None]
+    images = list(CustomImage.objects.filter(collection=demo.collection).order_by("pk")[:20]) or [None]
     rng = random.Random(seed + NewsArticlePage.objects.count())
     serial_start = NewsArticlePage.objects.count() + 1
     start = date(2015, 1, 1)
@@ -356,7 +398,7 @@ def add_generated_articles(count, progress=None, seed=2189):
     for offset in range(count):
         parent = categories[offset % len(categories)]
         day = start + timedelta(days=rng.randrange(span))
-        article = generated_article(rng, serial_start + offset, day)
+        article = generated_article(rng, serial_start + offset, day, demo.commune)
         article.featured_image = images[offset % len(images)]
         article.live = True
         article.first_published_at = article.last_published_at = now

@@ -4,34 +4,7 @@ All resident-facing strings are Vietnamese, stored in NFC.
 """
 from datetime import date
 
-# News categories under "Tin tức hoạt động".
-CATEGORIES = [
-    {
-        "title": "Chính quyền",
-        "slug": "chinh-quyen",
-        "intro": "Thông tin về hoạt động chỉ đạo, điều hành của HĐND, UBND xã và các chủ trương, chính sách liên quan trực tiếp đến người dân.",
-    },
-    {
-        "title": "Đảng - Đoàn thể",
-        "slug": "dang-doan-the",
-        "intro": "Tin tức về công tác xây dựng Đảng và hoạt động của Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ, Hội Nông dân, Hội Cựu chiến binh xã.",
-    },
-    {
-        "title": "Kinh tế - Xã hội",
-        "slug": "kinh-te-xa-hoi",
-        "intro": "Tình hình sản xuất nông nghiệp, xây dựng nông thôn mới, an sinh xã hội và đời sống của người dân trên địa bàn xã.",
-    },
-    {
-        "title": "Văn hóa - Giáo dục",
-        "slug": "van-hoa-giao-duc",
-        "intro": "Hoạt động văn hóa, văn nghệ, thể dục thể thao, lễ hội truyền thống cùng sự nghiệp giáo dục và phong trào khuyến học của địa phương.",
-    },
-    {
-        "title": "An ninh - Quốc phòng",
-        "slug": "an-ninh-quoc-phong",
-        "intro": "Công tác quân sự địa phương, tuyển quân, phòng chống thiên tai và giữ gìn an ninh trật tự, an toàn giao thông trên địa bàn xã.",
-    },
-]
+# The news categories are structure, not demo text: communes/sections.py.
 
 ARTICLES = [
     # ------------------------------------------------------------------ 2019

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "gallery",
     "search",
     "home",
+    "communes",
     "demo",
     "ops",
     "security",
