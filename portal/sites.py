@@ -24,6 +24,7 @@ import logging
 from collections import namedtuple
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -109,8 +110,13 @@ def match_site(entries, hostname, port):
 def is_known_host(request):
     """True when the request's host names a site, or when the one site of the
     install would serve it anyway (the default site serves every host
-    ALLOWED_HOSTS lets through). Without any site, Wagtail answers (404)."""
-    entries = site_entries()
+    ALLOWED_HOSTS lets through). Without any site, Wagtail answers (404).
+    While the database cannot be read, the request goes on: what answers it
+    then is the outage handling (ops.outage: a stale page or the 503 page)."""
+    try:
+        entries = site_entries()
+    except DatabaseError:
+        return True
     if not entries:
         return True
     hostname, _ = split_domain_port(request.get_host())
