@@ -38,7 +38,7 @@ def random_photos(root, count=4, rng=random, draws_per_photo=10):
     seeks only (``manage.py bench_random_photos`` times it over 100,000
     photos), five queries; only when no draw hits (ids of an album far apart,
     or almost every album private) does a sixth take the newest photos of the
-    drawn albums instead.
+    site's visible albums instead.
     """
     photos = GalleryImage.objects.filter(page=OuterRef("pk")).values("pk")
     albums = [
@@ -55,9 +55,10 @@ def random_photos(root, count=4, rng=random, draws_per_photo=10):
     ids = {rng.randint(low, high) for _, low, high in drawn}
     chosen = _visible_photo_ids(GalleryImage.objects.filter(pk__in=ids), root, count, rng)
     if not chosen:
-        # Rare: the drawn ranges hold few photos of visible albums. The newest
-        # photos of the drawn albums instead (hidden ones are dropped there too).
-        newest = GalleryImage.objects.filter(page_id__in={pk for pk, _, _ in drawn}).order_by("-pk")
+        # Rare: no draw hit a photo of a visible album (most albums private,
+        # or ids far apart). The newest photos of the site's visible albums.
+        visible_albums = visible_to_public(in_site(Page.objects.type(GalleryPage), root)).values("pk")
+        newest = GalleryImage.objects.filter(page__in=visible_albums).order_by("-pk")
         chosen = _visible_photo_ids(newest[: count * draws_per_photo], root, count, rng)
     if not chosen:
         return []
